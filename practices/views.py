@@ -1,0 +1,75 @@
+"""Public pages. Thin: the rules live on the QuerySets and in languages.py."""
+
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+
+from practices.choices import EVALUATION_DEFINITIONS
+from practices.filters import PracticeFilter
+from practices.models import Country, Practice, Theme
+
+HOME_NEWEST = 6
+HOME_FEATURED = 3
+
+
+class HomeView(TemplateView):
+    template_name = "practices/home.html"
+
+    def get_context_data(self, **kwargs):
+        public = Practice.objects.published()
+        return super().get_context_data(
+            themes=Theme.objects.with_practice_counts(),
+            countries=Country.objects.with_practice_counts(),
+            featured=public.filter(featured=True).for_listing()[:HOME_FEATURED],
+            newest=public.for_listing()[:HOME_NEWEST],
+            total=public.count(),
+            **kwargs,
+        )
+
+
+class PracticeListView(ListView):
+    template_name = "practices/practice_list.html"
+    context_object_name = "practices"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filterset = PracticeFilter(
+            self.request.GET, queryset=Practice.objects.published().for_listing()
+        )
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(
+            filterset=self.filterset,
+            ignored_parameters=self.filterset.ignored_parameters(),
+            query_without_page=query.urlencode(),
+            **kwargs,
+        )
+
+
+class PracticeDetailView(DetailView):
+    template_name = "practices/practice_detail.html"
+    context_object_name = "practice"
+
+    def get_queryset(self):
+        return Practice.objects.published().for_detail()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            evaluation_definition=EVALUATION_DEFINITIONS[self.object.evaluation], **kwargs
+        )
+
+
+@never_cache
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
