@@ -1,33 +1,223 @@
-"""The listing's filters: one FilterSet for the listing, and later the exports and the feed."""
+"""The listing's filters: one FilterSet for the listing, the exports and the feed.
+
+Every parameter becomes one `Q` (see `predicates`), so that the result list and the facet
+counts (which leave out one parameter at a time) are built from the same conditions.
+"""
+
+from collections.abc import Iterable
 
 import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import Country, Practice, Theme
+from practices import search
+from practices.choices import Evaluation, Level, OrganisationKind
+from practices.models import Country, Practice, TargetGroup, Theme
+
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+SORT_CHOICES = [
+    ("relevance", _("Relevance")),
+    ("newest", _("Newest")),
+    ("title", _("Title")),
+]
+
+# Parameters with checkboxes, and how a practice relates to each.
+FACETS = ("country", "theme", "target_group", "organisation_kind", "evaluation", "level")
+
+
+class SearchField(forms.CharField):
+    """Free text, cut to a sane length before it reaches the database."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return " ".join(value.split())[: search.MAX_QUERY_LENGTH]
+
+
+class YearField(forms.IntegerField):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=MIN_YEAR, max_value=MAX_YEAR, **kwargs)
+
+
+def m2m_exists(relation: str, lookup: str, values: Iterable[str]) -> Q:
+    """A semi-join: no duplicate rows, no DISTINCT, and cheap to combine."""
+    through = getattr(Practice, relation).through
+    return Q(
+        Exists(through.objects.filter(practice_id=OuterRef("pk"), **{f"{lookup}__in": values}))
+    )
+
+
+def organisation_kind_exists(values: Iterable[str]) -> Q:
+    through = Practice.organisations.through
+    return Q(
+        Exists(through.objects.filter(practice_id=OuterRef("pk"), organisation__kind__in=values))
+    )
+
+
+def no_op(queryset, name, value):
+    # The FilterSet applies predicates() itself; each filter only validates its parameter.
+    return queryset
 
 
 class PracticeFilter(django_filters.FilterSet):
     """Within one parameter values are OR-ed; across parameters they are AND-ed."""
 
-    country = django_filters.ModelMultipleChoiceFilter(
-        label=_("Country"),
-        field_name="countries__code",
-        to_field_name="code",
-        queryset=Country.objects.all(),
-        distinct=True,
+    q = django_filters.CharFilter(label=_("Search"), method=no_op)
+    country = django_filters.MultipleChoiceFilter(label=_("Country"), method=no_op)
+    theme = django_filters.MultipleChoiceFilter(label=_("Theme"), method=no_op)
+    target_group = django_filters.MultipleChoiceFilter(label=_("Target group"), method=no_op)
+    organisation_kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind of organisation"), choices=OrganisationKind.choices, method=no_op
     )
-    theme = django_filters.ModelMultipleChoiceFilter(
-        label=_("Theme"),
-        field_name="themes__slug",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        distinct=True,
+    evaluation = django_filters.MultipleChoiceFilter(
+        label=_("Evidence"), choices=Evaluation.choices, method=no_op
     )
+    level = django_filters.MultipleChoiceFilter(
+        label=_("Level"), choices=Level.choices, method=no_op
+    )
+    ongoing = django_filters.ChoiceFilter(
+        label=_("Ongoing"), choices=[("1", _("Only ongoing practices"))], method=no_op
+    )
+    year_from = django_filters.NumberFilter(label=_("Active from year"), method=no_op)
+    year_to = django_filters.NumberFilter(label=_("Active until year"), method=no_op)
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method=no_op)
 
     class Meta:
         model = Practice
         fields: list[str] = []
 
+    def __init__(self, data=None, *args, language: str = "en", **kwargs):
+        self.language = language
+        # The vocabularies are read once and shared by the form, the facets and the page.
+        self.countries = list(Country.objects.all())
+        self.themes = list(Theme.objects.all())
+        self.target_groups = list(TargetGroup.objects.all())
+        super().__init__(data, *args, **kwargs)
+        self.filters["q"].field_class = SearchField
+        self.filters["year_from"].field_class = YearField
+        self.filters["year_to"].field_class = YearField
+        self.filters["country"].extra["choices"] = [(c.code, str(c)) for c in self.countries]
+        self.filters["theme"].extra["choices"] = [(t.slug, str(t)) for t in self.themes]
+        self.filters["target_group"].extra["choices"] = [
+            (g.slug, str(g)) for g in self.target_groups
+        ]
+
+    # -- reading the request -------------------------------------------------------------
+
+    @property
+    def values(self) -> dict:
+        """The understood parameters; anything malformed is left out (see ignored_parameters)."""
+        if not hasattr(self, "_values"):
+            self.is_valid()
+            data = self.form.cleaned_data if self.is_bound else {}
+            self._values = {
+                name: value for name, value in data.items() if value not in (None, "", [])
+            }
+        return self._values
+
     def ignored_parameters(self) -> list[str]:
         """Names of parameters whose values were not understood and so were left out."""
-        return sorted(self.errors)
+        return sorted(self.errors) if self.is_bound else []
+
+    @property
+    def search_query(self) -> str:
+        return self.values.get("q", "")
+
+    @property
+    def sort_order(self) -> str:
+        default = "relevance" if self.search_query else "newest"
+        sort = self.values.get("sort", default)
+        return default if sort == "relevance" and not self.search_query else sort
+
+    # -- building the query --------------------------------------------------------------
+
+    def predicates(self) -> dict[str, Q]:
+        """One condition per active parameter."""
+        values = self.values
+        conditions: dict[str, Q] = {}
+        if "country" in values:
+            conditions["country"] = m2m_exists("countries", "country__code", values["country"])
+        if "theme" in values:
+            conditions["theme"] = m2m_exists("themes", "theme__slug", values["theme"])
+        if "target_group" in values:
+            conditions["target_group"] = m2m_exists(
+                "target_groups", "targetgroup__slug", values["target_group"]
+            )
+        if "organisation_kind" in values:
+            conditions["organisation_kind"] = organisation_kind_exists(values["organisation_kind"])
+        if "evaluation" in values:
+            conditions["evaluation"] = Q(evaluation__in=values["evaluation"])
+        if "level" in values:
+            conditions["level"] = Q(level__in=values["level"])
+        if values.get("ongoing") == "1":
+            conditions["ongoing"] = Q(end_year__isnull=True)
+        # A practice is active over [start_year, end_year or now]; it matches when that
+        # period overlaps [year_from, year_to].
+        if "year_from" in values:
+            conditions["year_from"] = Q(end_year__isnull=True) | Q(
+                end_year__gte=values["year_from"]
+            )
+        if "year_to" in values:
+            conditions["year_to"] = Q(start_year__lte=values["year_to"])
+        if self.search_query:
+            conditions["q"] = search.condition(self.search_query, self.language)
+        return conditions
+
+    def filter_queryset(self, queryset):
+        queryset = queryset.filter(*self.predicates().values())
+        if self.search_query:
+            queryset = search.annotate(queryset, self.search_query, self.language)
+        return search.order(queryset, self.sort_order, self.language)
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            self._qs = self.filter_queryset(self.queryset.all())
+        return self._qs
+
+    def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
+        """For every checkbox: how many results there would be with it ticked.
+
+        One grouped query per facet. For a facet with ticked values S and an option X, the
+        answer is |others ∩ (S ∪ X)| = total + |others ∩ X| − |others ∩ X ∩ S|, where
+        `others` applies every other parameter and `total` is the current result count.
+        """
+        predicates = self.predicates()
+        counts: dict[str, dict[str, int]] = {}
+        for facet in FACETS:
+            others = self.queryset.filter(
+                *[condition for name, condition in predicates.items() if name != facet]
+            )
+            selected = predicates.get(facet)
+            counts[facet] = facet_group_counts(others, facet, selected, total)
+        return counts
+
+
+FACET_PATHS = {
+    "country": "countries__code",
+    "theme": "themes__slug",
+    "target_group": "target_groups__slug",
+    "organisation_kind": "organisations__kind",
+    "evaluation": "evaluation",
+    "level": "level",
+}
+
+
+def facet_group_counts(others, facet: str, selected: Q | None, total: int) -> dict[str, int]:
+    from django.db.models import Count
+
+    path = FACET_PATHS[facet]
+    aggregates = {"matches": Count("pk", distinct=True)}
+    if selected is not None:
+        aggregates["overlap"] = Count("pk", distinct=True, filter=selected)
+    rows = (
+        others.order_by()
+        .filter(**{f"{path}__isnull": False})
+        .values(path)
+        .annotate(**aggregates)
+        .values_list(path, *aggregates)
+    )
+    if selected is None:
+        return dict(rows)
+    return {value: total + matches - overlap for value, matches, overlap in rows}

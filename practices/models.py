@@ -135,11 +135,12 @@ class PracticeQuerySet(models.QuerySet):
         """The one definition of what the public may see."""
         return self.filter(published_q())
 
+    def with_card_data(self):
+        """What a practice card shows, in a fixed number of queries."""
+        return self.prefetch_related("countries", "themes", "organisations")
+
     def for_listing(self):
-        """What a list of practice cards needs, in a fixed number of queries."""
-        return self.prefetch_related("countries", "themes", "organisations").order_by(
-            "-published_at", "-pk"
-        )
+        return self.with_card_data().order_by("-published_at", "-pk")
 
     def for_detail(self):
         return self.prefetch_related(
@@ -247,6 +248,8 @@ class Practice(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     featured = models.BooleanField(_("featured"), default=False)
+    # Kept in step by signals.py, so that search can match organisation names.
+    organisation_names = models.TextField(editable=False, blank=True, default="")
 
     objects = PracticeQuerySet.as_manager()
 

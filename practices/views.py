@@ -1,12 +1,15 @@
 """Public pages. Thin: the rules live on the QuerySets and in languages.py."""
 
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from practices.choices import EVALUATION_DEFINITIONS
 from practices.filters import PracticeFilter
+from practices.languages import current_language
+from practices.listing import listing_context
 from practices.models import Country, Practice, Theme
 
 HOME_NEWEST = 6
@@ -35,19 +38,14 @@ class PracticeListView(ListView):
 
     def get_queryset(self):
         self.filterset = PracticeFilter(
-            self.request.GET, queryset=Practice.objects.published().for_listing()
+            self.request.GET, queryset=Practice.objects.published(), language=current_language()
         )
-        return self.filterset.qs
+        return self.filterset.qs.with_card_data()
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        return super().get_context_data(
-            filterset=self.filterset,
-            ignored_parameters=self.filterset.ignored_parameters(),
-            query_without_page=query.urlencode(),
-            **kwargs,
-        )
+        context = super().get_context_data(**kwargs)
+        context.update(listing_context(self.request, self.filterset, context["paginator"].count))
+        return context
 
 
 class PracticeDetailView(DetailView):
@@ -61,6 +59,11 @@ class PracticeDetailView(DetailView):
         return super().get_context_data(
             evaluation_definition=EVALUATION_DEFINITIONS[self.object.evaluation], **kwargs
         )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 @never_cache

@@ -94,15 +94,29 @@ def test_listing_shows_fallback_title_with_its_own_lang_attribute(client):
     assert "Language of this text: Swedish" in content
 
 
-def test_listing_query_count_does_not_grow_with_results(client, django_assert_num_queries):
+def make_listed_practices(count: int) -> None:
     organisation = OrganisationFactory()
-    for _index in range(20):
+    for _index in range(count):
         PracticeFactory(
             countries=[country("SE"), country("NO"), country("DK")],
             themes=[theme("work-skills"), theme("education"), theme("health-wellbeing")],
             organisations=[organisation],
         )
-    # demo flag, count, page, countries, themes, organisations
-    with django_assert_num_queries(6):
-        response = client.get("/en/practices/")
+
+
+# demo flag; countries, themes, target groups; count; six facets; page; three prefetches
+LISTING_QUERIES = 15
+
+
+def test_listing_query_count_with_twenty_results(client, django_assert_num_queries):
+    make_listed_practices(20)
+    with django_assert_num_queries(LISTING_QUERIES):
+        response = client.get("/en/practices/?country=SE&theme=work-skills&level=local")
     assert response.content.decode().count("data-slug=") == 20
+
+
+def test_listing_query_count_with_one_result(client, django_assert_num_queries):
+    make_listed_practices(1)
+    with django_assert_num_queries(LISTING_QUERIES):
+        response = client.get("/en/practices/?country=SE&theme=work-skills&level=local")
+    assert response.content.decode().count("data-slug=") == 1

@@ -1,9 +1,12 @@
 """Template helpers for translated content; the rules themselves live in languages.py."""
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from practices.languages import resolve
+from practices.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
 
@@ -24,3 +27,12 @@ def language_name(code: str) -> str:
 def translated_block(obj, field: str, heading: str = "", heading_id: str = ""):
     """A block of translated text with its own lang attribute and a note when it falls back."""
     return {"text": resolve(obj, field), "heading": heading, "heading_id": heading_id}
+
+
+@register.filter
+def highlight(headline: str) -> str:
+    """Escape a search headline, then turn its match markers into <mark> elements."""
+    escaped = escape(headline)
+    return mark_safe(  # noqa: S308 - everything but our markers was escaped above
+        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
+    )
