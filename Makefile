@@ -10,7 +10,7 @@ PORT ?= 8000
 # Development defaults for `make run` and friends; the tests run with DEBUG off, as production.
 export DEBUG ?= 1
 
-.PHONY: run install migrate gettext messages compilemessages demo test lint format browser-deps lock clean
+.PHONY: run install migrate gettext messages compilemessages check-messages demo test lint format bench browser-deps lock clean
 
 run: install compilemessages migrate demo ## Install, migrate, load demo content and serve on http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST):$(PORT)
@@ -47,7 +47,10 @@ test: export DEBUG := 0
 test: install compilemessages ## The whole suite (SQLite unless DATABASE_URL is set)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install
+check-messages: gettext ## Every catalogue complete and unfuzzy
+	scripts/check-messages.sh
+
+lint: install check-messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py check
@@ -56,6 +59,9 @@ lint: install
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+bench: install compilemessages ## Budgets of DESIGN.md on PostgreSQL (BENCH_DATABASE_URL)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 browser-deps: install ## Debian's Chromium for screenshots and browser tests
 	@scripts/ensure-apt.sh chromium chromium

@@ -86,6 +86,12 @@ WSGI_APPLICATION = "ideabank.wsgi.application"
 DATABASES = {
     "default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Trigram search (practices/search.py) counts a word as found from a word_similarity of
+    # 0.4, so that "bostäder" finds "bostad"; the <% operator reads this per connection.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c pg_trgm.word_similarity_threshold=0.4"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL") or ""

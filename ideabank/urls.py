@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("practices/", include("practices.urls")),
+    path("organisations/", include("practices.organisation_urls")),
     prefix_default_language=True,
 )
 

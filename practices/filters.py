@@ -8,12 +8,12 @@ from collections.abc import Iterable
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from practices import search
 from practices.choices import Evaluation, Level, OrganisationKind
-from practices.models import Country, Practice, TargetGroup, Theme
+from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -161,14 +161,23 @@ class PracticeFilter(django_filters.FilterSet):
         if "year_to" in values:
             conditions["year_to"] = Q(start_year__lte=values["year_to"])
         if self.search_query:
-            conditions["q"] = search.condition(self.search_query, self.language)
+            conditions["q"] = self.matches.condition()
         return conditions
+
+    @property
+    def matches(self) -> search.Matches | None:
+        """The practices matching the search term, found once per request."""
+        if not self.search_query:
+            return None
+        if not hasattr(self, "_matches"):
+            self._matches = search.match(self.queryset, self.search_query, self.language)
+        return self._matches
 
     def filter_queryset(self, queryset):
         queryset = queryset.filter(*self.predicates().values())
         if self.search_query:
-            queryset = search.annotate(queryset, self.search_query, self.language)
-        return search.order(queryset, self.sort_order, self.language)
+            queryset = search.with_headline(queryset, self.search_query, self.language)
+        return search.order(queryset, self.sort_order, self.language, self.matches)
 
     @property
     def qs(self):
@@ -190,7 +199,7 @@ class PracticeFilter(django_filters.FilterSet):
                 *[condition for name, condition in predicates.items() if name != facet]
             )
             selected = predicates.get(facet)
-            counts[facet] = facet_group_counts(others, facet, selected, total)
+            counts[facet] = facet_group_counts(others, FACET_PATHS[facet], selected, total)
         return counts
 
 
@@ -204,13 +213,17 @@ FACET_PATHS = {
 }
 
 
-def facet_group_counts(others, facet: str, selected: Q | None, total: int) -> dict[str, int]:
-    from django.db.models import Count
+DISTINCT_PATHS = {"organisations__kind"}
 
-    path = FACET_PATHS[facet]
-    aggregates = {"matches": Count("pk", distinct=True)}
+
+def facet_group_counts(others, path: str, selected: Q | None, total: int) -> dict[str, int]:
+    """Counts per value of `path` in one grouped query (see PracticeFilter.facet_counts)."""
+    # Conditions are semi-joins, so the only join is the facet's own: one row per practice
+    # and value, except through organisations, where two of one kind must count once.
+    distinct = path in DISTINCT_PATHS
+    aggregates = {"matches": Count("pk", distinct=distinct)}
     if selected is not None:
-        aggregates["overlap"] = Count("pk", distinct=True, filter=selected)
+        aggregates["overlap"] = Count("pk", distinct=distinct, filter=selected)
     rows = (
         others.order_by()
         .filter(**{f"{path}__isnull": False})
@@ -221,3 +234,51 @@ def facet_group_counts(others, facet: str, selected: Q | None, total: int) -> di
     if selected is None:
         return dict(rows)
     return {value: total + matches - overlap for value, matches, overlap in rows}
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    """The organisation directory: by country and by kind, with the same counting rule."""
+
+    country = django_filters.MultipleChoiceFilter(label=_("Country"), method=no_op)
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind of organisation"), choices=OrganisationKind.choices, method=no_op
+    )
+
+    class Meta:
+        model = Organisation
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        self.countries = list(Country.objects.all())
+        super().__init__(data, *args, **kwargs)
+        self.filters["country"].extra["choices"] = [(c.code, str(c)) for c in self.countries]
+
+    values = PracticeFilter.values
+    ignored_parameters = PracticeFilter.ignored_parameters
+
+    def predicates(self) -> dict[str, Q]:
+        conditions = {}
+        if "country" in self.values:
+            conditions["country"] = Q(country__code__in=self.values["country"])
+        if "kind" in self.values:
+            conditions["kind"] = Q(kind__in=self.values["kind"])
+        return conditions
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            self._qs = self.queryset.filter(*self.predicates().values())
+        return self._qs
+
+    def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
+        predicates = self.predicates()
+        paths = {"country": "country__code", "kind": "kind"}
+        return {
+            facet: facet_group_counts(
+                self.queryset.filter(*[q for name, q in predicates.items() if name != facet]),
+                path,
+                predicates.get(facet),
+                total,
+            )
+            for facet, path in paths.items()
+        }

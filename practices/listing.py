@@ -6,7 +6,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from practices.choices import Evaluation, Level, OrganisationKind
-from practices.filters import PracticeFilter
+from practices.filters import OrganisationFilter, PracticeFilter
 
 
 @dataclass
@@ -55,28 +55,50 @@ def facet_options(filterset: PracticeFilter) -> dict[str, list[tuple[str, str]]]
     }
 
 
+def make_facet(name, label, options, counts, selected, total) -> Facet:
+    # An option absent from the counts adds nothing: ticking it leaves the results as
+    # they are (total), or, with nothing ticked in this facet yet, finds none.
+    missing = total if selected else 0
+    return Facet(
+        name=name,
+        label=label,
+        options=[
+            Option(
+                value=value,
+                label=str(label),
+                count=total if value in selected else counts.get(value, missing),
+                selected=value in selected,
+            )
+            for value, label in options
+        ],
+    )
+
+
 def build_facets(filterset: PracticeFilter, total: int) -> list[Facet]:
     counts = filterset.facet_counts(total)
     values = filterset.values
-    facets = []
-    for name, options in facet_options(filterset).items():
-        selected = set(values.get(name, []))
-        facets.append(
-            Facet(
-                name=name,
-                label=FACET_LABELS[name],
-                options=[
-                    Option(
-                        value=value,
-                        label=str(label),
-                        count=total if value in selected else counts[name].get(value, 0),
-                        selected=value in selected,
-                    )
-                    for value, label in options
-                ],
-            )
+    return [
+        make_facet(
+            name, FACET_LABELS[name], options, counts[name], set(values.get(name, [])), total
         )
-    return facets
+        for name, options in facet_options(filterset).items()
+    ]
+
+
+def organisation_facets(filterset: OrganisationFilter, total: int) -> list[Facet]:
+    counts = filterset.facet_counts(total)
+    values = filterset.values
+    options = {
+        "country": [(c.code, str(c)) for c in filterset.countries],
+        "kind": list(OrganisationKind.choices),
+    }
+    labels = {"country": FACET_LABELS["country"], "kind": FACET_LABELS["organisation_kind"]}
+    return [
+        make_facet(
+            name, labels[name], options[name], counts[name], set(values.get(name, [])), total
+        )
+        for name in ("country", "kind")
+    ]
 
 
 def without(query: QueryDict, name: str, value: str | None = None) -> str:

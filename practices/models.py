@@ -95,6 +95,18 @@ class TargetGroup(models.Model):
         return resolve(self, "name").value or self.slug
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def directory(self):
+        """Organisations with the number of their public practices, for the directory."""
+        return (
+            self.select_related("country")
+            .annotate(
+                practice_count=Count("practices", filter=published_q("practices__"), distinct=True)
+            )
+            .order_by("name", "pk")
+        )
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -112,6 +124,8 @@ class Organisation(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = OrganisationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -128,6 +142,9 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:detail", kwargs={"slug": self.slug})
 
 
 class PracticeQuerySet(models.QuerySet):
@@ -258,8 +275,13 @@ class Practice(models.Model):
         verbose_name_plural = _("practices")
         ordering = ["-published_at", "-pk"]
         indexes = [
-            # published() and the default "newest" order of every public list.
-            models.Index(fields=["status", "-published_at"], name="practice_public_idx"),
+            # published() and the "newest" order of every public list; covering, so that
+            # counts and facet counts over the public set read the index only.
+            models.Index(
+                fields=["status", "published_at"],
+                include=["id", "evaluation", "level", "start_year", "end_year", "featured"],
+                name="practice_public_idx",
+            ),
             # The home page's featured practices.
             models.Index(
                 fields=["-published_at"],

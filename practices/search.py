@@ -1,17 +1,23 @@
 """Full-text search: PostgreSQL's text search with trigram help, or a plain fallback on SQLite.
 
 On PostgreSQL every practice has one stored tsvector column per language (`search_en` …
-`search_is`, weighted: title A; summary, place and organisations B; the rest C) and one
-lower-cased text column for trigrams (`search_trgm`), all generated columns with GIN indexes
-created by migration 0003. They are not model fields: Django never writes them.
+`search_is`, weighted: title A; summary, place and organisations B; description, results
+and lessons C; costs D) and one lower-cased text column for trigrams (`search_trgm`:
+titles, place, organisations), all generated columns with GIN indexes made by migrations
+0004/0005. They are not model fields: Django never writes them.
+
+A request searches once (`match`), getting the ids of the matching public practices in
+order of relevance; the result list and every facet count then filter on those ids, so
+the text conditions are never evaluated more than once per request.
 On SQLite the same fields are matched word by word, case- and accent-insensitively.
 """
 
 import unicodedata
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
+from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Collate, Lower, NullIf
 from django.db.models.lookups import Contains
@@ -19,6 +25,8 @@ from django.db.models.lookups import Contains
 from practices.languages import LANGUAGE_CODES, chain
 
 MAX_QUERY_LENGTH = 200
+# Most matches a search keeps, best first; more than anyone pages through.
+MAX_MATCHES = 5000
 
 # Text-search configurations; nynorsk shares the Norwegian stemmer, Icelandic has none.
 TEXT_SEARCH_CONFIG = {
@@ -32,14 +40,26 @@ TEXT_SEARCH_CONFIG = {
 }
 # ICU collations that PostgreSQL on Debian has for the seven languages.
 COLLATIONS = {code: f"{code}-x-icu" for code in LANGUAGE_CODES}
-
-# word_similarity() needed for a trigram hit; low enough that "bostäder" finds "bostad"
-# and "asunnot" finds "asunto", which the Snowball stemmers do not join.
-TRIGRAM_THRESHOLD = 0.4
+# Trigram matches count from a word_similarity of 0.4 (pg_trgm.word_similarity_threshold,
+# set per connection in settings.DATABASES), so that "bostäder" finds "bostad" and
+# "asunnot" finds "asunto", which the Snowball stemmers do not join. Shorter queries
+# than this would match too much by trigrams and use full text only.
+MIN_TRIGRAM_LENGTH = 4
 
 SEARCHED_FIELDS = ("title", "summary", "description", "results", "lessons", "costs")
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
 TABLE = "practices_practice"
+
+
+@dataclass(frozen=True)
+class Matches:
+    ids: list[int]
+
+    def condition(self) -> Q:
+        if is_postgres():
+            # One array parameter instead of thousands of IN (...) parameters.
+            return Q(RawSQL(f"{TABLE}.id = ANY(%s::bigint[])", [self.ids], BooleanField()))  # noqa: S611
+        return Q(pk__in=self.ids)
 
 
 def is_postgres() -> bool:
@@ -52,20 +72,80 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _fts_match_sql() -> str:
-    return " OR ".join(
-        f"{TABLE}.search_{code} @@ websearch_to_tsquery('{config}'::regconfig, %s)"
-        for code, config in TEXT_SEARCH_CONFIG.items()
-    )
+def split_query(query: str) -> tuple[str, list[str]]:
+    """The words to look for (for trigrams) and the words excluded with a leading minus."""
+    positive, negative = [], []
+    for word in query.replace('"', " ").split():
+        if word.startswith("-") and len(word) > 1:
+            negative.append(word[1:])
+        elif word.lower() != "or":
+            positive.append(word)
+    return " ".join(positive).lower(), negative
 
 
-def condition(query: str, language: str) -> Q:
-    """Practices that match `query`, in any language."""
+def _tsquery(code: str) -> str:
+    return f"websearch_to_tsquery('{TEXT_SEARCH_CONFIG[code]}'::regconfig, %s)"
+
+
+def _candidates_sql(query: str) -> tuple[str, list[str]]:
+    """Ids matching in any language, one index-backed arm per language plus trigrams.
+
+    The SQL is built from our own table, column and configuration names only; the user's
+    query is always a parameter (hence the S608 exemptions).
+    """
+    arms = [
+        f"SELECT id FROM {TABLE} WHERE search_{code} @@ {_tsquery(code)}"  # noqa: S608
+        for code in TEXT_SEARCH_CONFIG
+    ]
+    params = [query] * len(arms)
+    positive, negative = split_query(query)
+    if len(positive) >= MIN_TRIGRAM_LENGTH:
+        trigram = f"SELECT id FROM {TABLE} WHERE %s <%% search_trgm"  # noqa: S608
+        params.append(positive)
+        if negative:
+            # Excluded words stay excluded, whichever way a practice was found.
+            excluded = " OR ".join(
+                f"search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
+            )
+            trigram += f" AND NOT ({excluded})"
+            params += [" or ".join(negative)] * len(TEXT_SEARCH_CONFIG)
+        arms.append(trigram)
+    return " UNION ".join(arms), params
+
+
+def _rank_sql(query: str, language: str) -> tuple[str, list[str]]:
+    # The reader's language counts double, so its hits come before those in the languages
+    # the reader falls back to (the rest are found, but rank last); weights put title hits
+    # above body hits. Practices found only by trigrams rank after all full-text hits
+    # (word_similarity() per row would double the cost of a search).
+    others = [code for code in chain(language) if code != language][:3]
+    sql = f"2 * ts_rank({TABLE}.search_{language}, {_tsquery(language)})"
+    sql += "".join(f" + ts_rank({TABLE}.search_{code}, {_tsquery(code)})" for code in others)
+    return sql, [query] * (1 + len(others))
+
+
+def match(queryset, query: str, language: str) -> Matches:
+    """The ids of the practices in `queryset` that match `query`, best first."""
     if is_postgres():
-        sql = f"(({_fts_match_sql()}) OR %s <%% {TABLE}.search_trgm)"
-        params = [query] * len(TEXT_SEARCH_CONFIG) + [query.lower()]
-        # The SQL holds only our column and configuration names; the query is a parameter.
-        return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
+        candidates, candidate_params = _candidates_sql(query)
+        rank, rank_params = _rank_sql(query, language)
+        # Only constants in the SQL; the query is always a parameter.
+        ids = (
+            queryset.filter(pk__in=RawSQL(candidates, candidate_params))  # noqa: S611
+            .annotate(rank=RawSQL(rank, rank_params))  # noqa: S611
+            .order_by("-rank", "-published_at", "-pk")
+            .values_list("pk", flat=True)[:MAX_MATCHES]
+        )
+        return Matches(list(ids))
+    ids = (
+        queryset.filter(_sqlite_condition(query))
+        .order_by("-published_at", "-pk")
+        .values_list("pk", flat=True)[:MAX_MATCHES]
+    )
+    return Matches(list(ids))
+
+
+def _sqlite_condition(query: str) -> Q:
     words = [fold(word).strip("\"'") for word in query.split()]
     combined = Q()
     for word in words:
@@ -92,40 +172,36 @@ def _sqlite_haystack() -> Func:
     return Func(joined, function="ideabank_fold", output_field=TextField())
 
 
-def annotate(queryset, query: str, language: str):
-    """Add `rank` (and on PostgreSQL `headline`) to matching practices."""
-    if not is_postgres():
-        return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
-    reader = TEXT_SEARCH_CONFIG[language]
-    others = [code for code in TEXT_SEARCH_CONFIG if code != language]
-    # The reader's language counts double, so its hits come before fallback languages';
-    # weights put title hits above body hits; trigram similarity breaks ties and ranks
-    # practices found only through it.
-    rank_sql = (
-        f"2 * ts_rank({TABLE}.search_{language}, websearch_to_tsquery('{reader}'::regconfig, %s))"
-        + "".join(
-            f" + ts_rank({TABLE}.search_{code}, "
-            f"websearch_to_tsquery('{TEXT_SEARCH_CONFIG[code]}'::regconfig, %s))"
-            for code in others
-        )
-        + f" + 0.1 * word_similarity(%s, {TABLE}.search_trgm)"
+def relevance_order(matches: Matches):
+    """Order by the position in the ranked ids."""
+    if is_postgres():
+        return RawSQL(f"array_position(%s::bigint[], {TABLE}.id)", [matches.ids])  # noqa: S611
+    return Case(
+        *[When(pk=pk, then=Value(position)) for position, pk in enumerate(matches.ids)],
+        default=Value(len(matches.ids)),
+        output_field=IntegerField(),
     )
-    params = [query] * len(TEXT_SEARCH_CONFIG) + [query.lower()]
+
+
+def with_headline(queryset, query: str, language: str):
+    """Add `headline`: the summary with the matching words marked (PostgreSQL only)."""
+    if not is_postgres():
+        return queryset
+    config = TEXT_SEARCH_CONFIG[language]
     summary = Coalesce(
         *[NullIf(F(f"summary_{code}"), Value("")) for code in chain(language)],
         output_field=TextField(),
     )
     return queryset.annotate(
-        rank=RawSQL(rank_sql, params, output_field=FloatField()),  # noqa: S611 (as above)
         headline=SearchHeadline(
             summary,
-            SearchQuery(query, search_type="websearch", config=reader),
-            config=reader,
+            SearchQuery(query, search_type="websearch", config=config),
+            config=config,
             start_sel=HIGHLIGHT_START,
             stop_sel=HIGHLIGHT_STOP,
             max_words=60,
             min_words=25,
-        ),
+        )
     )
 
 
@@ -140,9 +216,9 @@ def title_sort_key(language: str):
     return Lower(title)
 
 
-def order(queryset, sort: str, language: str):
+def order(queryset, sort: str, language: str, matches: Matches | None = None):
     if sort == "title":
         return queryset.order_by(title_sort_key(language).asc(), "pk")
-    if sort == "relevance":
-        return queryset.order_by(F("rank").desc(), F("published_at").desc(), "-pk")
+    if sort == "relevance" and matches is not None:
+        return queryset.order_by(relevance_order(matches).asc(), "-pk")
     return queryset.order_by("-published_at", "-pk")

@@ -7,10 +7,10 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from practices.choices import EVALUATION_DEFINITIONS
-from practices.filters import PracticeFilter
+from practices.filters import OrganisationFilter, PracticeFilter
 from practices.languages import current_language
-from practices.listing import listing_context
-from practices.models import Country, Practice, Theme
+from practices.listing import listing_context, organisation_facets
+from practices.models import Country, Organisation, Practice, Theme
 
 HOME_NEWEST = 6
 HOME_FEATURED = 3
@@ -64,6 +64,38 @@ class PracticeDetailView(DetailView):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+class OrganisationListView(ListView):
+    template_name = "practices/organisation_list.html"
+    context_object_name = "organisations"
+    paginate_by = 30
+
+    def get_queryset(self):
+        self.filterset = OrganisationFilter(self.request.GET, queryset=Organisation.objects.all())
+        return self.filterset.qs.directory()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        total = context["paginator"].count
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            facets=organisation_facets(self.filterset, total),
+            ignored_parameters=self.filterset.ignored_parameters(),
+            query_without_page=query.urlencode(),
+        )
+        return context
+
+
+class OrganisationDetailView(DetailView):
+    template_name = "practices/organisation_detail.html"
+    context_object_name = "organisation"
+    queryset = Organisation.objects.select_related("country")
+
+    def get_context_data(self, **kwargs):
+        practices = self.object.practices.published().for_listing()
+        return super().get_context_data(practices=practices, **kwargs)
 
 
 @never_cache

@@ -83,3 +83,12 @@ def test_every_public_page_has_hreflang_alternates(client):
 def test_unknown_language_prefix_is_404(client):
     assert client.get("/de/").status_code == 404
     assert client.get("/xx/practices/").status_code == 404
+
+
+def test_home_has_a_search_box_and_tiles_linking_into_the_listing(client):
+    PracticeFactory(themes=[theme("education")], countries=[country("IS")])
+    content = client.get("/en/").content.decode()
+    assert 'action="/en/practices/"' in content and 'name="q"' in content
+    assert 'href="/en/practices/?theme=education"' in content
+    assert 'href="/en/practices/?country=IS"' in content
+    assert "1 practice<" in content

@@ -38,7 +38,8 @@ def vector_sql(code: str, config: str) -> str:
 
 
 def trigram_sql() -> str:
-    columns = [f"title_{code}" for code in CONFIGS] + [f"summary_{code}" for code in CONFIGS]
+    # Short texts only: word_similarity() costs grow with the length of the text.
+    columns = [f"title_{code}" for code in CONFIGS]
     return f"lower({text(*columns, 'municipality', 'organisation_names')})"
 
 
@@ -59,7 +60,7 @@ def add_columns(apps, schema_editor):
         f"ALTER TABLE {TABLE} ADD COLUMN search_trgm text "
         f"GENERATED ALWAYS AS ({trigram_sql()}) STORED"
     )
-    # Typos, partial words and names: word_similarity (<%) over titles, summaries, places.
+    # Typos, partial words and names: word_similarity (<%) over titles, places, organisations.
     schema_editor.execute(
         f"CREATE INDEX practice_search_trgm_idx ON {TABLE} USING gin (search_trgm gin_trgm_ops)"
     )

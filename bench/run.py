@@ -1,0 +1,137 @@
+"""Benchmarks for the budgets in DESIGN.md; reports medians of server time, measured in-process.
+
+Usage: make bench   (or: .venv/bin/python bench/run.py --count 10000 --runs 40)
+
+Uses its own PostgreSQL database (BENCH_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/ideabank_bench): migrates it, loads the demo content and
+generates published practices with `seed_bench` until there are --count of them.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/ideabank_bench"
+
+
+def ensure_database(url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def measure(client, url: str, runs: int) -> dict:
+    from django.db import connection, reset_queries
+
+    times, queries = [], []
+    client.get(url)  # warm caches, as a running server would have them
+    for _ in range(runs):
+        reset_queries()
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        queries.append(len(connection.queries))
+        assert response.status_code == 200, (url, response.status_code)
+    body = response.content
+    return {
+        "url": url,
+        "median_ms": round(statistics.median(times), 2),
+        "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
+        "queries": max(queries),
+        "html_bytes": len(body),
+        "html_gzip_bytes": len(gzip.compress(body)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000, help="published practices wanted")
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.json"))
+    options = parser.parse_args()
+
+    url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
+    ensure_database(url)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("SECRET_KEY", "bench-only-not-a-secret")
+    os.environ["DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ideabank.settings")
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from practices.models import Practice
+
+    settings.DEBUG = False
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STORAGES["staticfiles"] = {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+    }
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
+    missing = options.count - Practice.objects.published().count()
+    if missing > 0:
+        call_command("seed_bench", count=missing, verbosity=0)
+    setup_test_environment()  # allows the test client's host; queries are recorded below
+    from django.db import connection
+
+    connection.force_debug_cursor = True
+    client = Client()
+    detail_slug = Practice.objects.published().order_by("pk").values_list("slug", flat=True)[0]
+    pages = {
+        "listing: 3 filters + search + facets": (
+            "/en/practices/?q=language+caf%C3%A9&country=SE&country=NO&theme=work-skills"
+            "&evaluation=promising&evaluation=documented"
+        ),
+        "listing: search in Swedish": "/sv/practices/?q=bost%C3%A4der&theme=housing-neighbourhoods",
+        "listing: search only": "/fi/practices/?q=kielikahvila",
+        "listing: no filters": "/en/practices/",
+        "detail": f"/en/practices/{detail_slug}/",
+        "home": "/en/",
+    }
+    results = {
+        "practices": Practice.objects.published().count(),
+        "pages": {name: measure(client, path, options.runs) for name, path in pages.items()},
+    }
+    static = ROOT / "static"
+    assets = [static / "css" / "site.css", static / "js" / "filters.js"]
+    listing = results["pages"]["listing: 3 filters + search + facets"]
+    results["listing_transfer_gzip_bytes"] = listing["html_gzip_bytes"] + sum(
+        len(gzip.compress(path.read_bytes())) for path in assets
+    )
+    Path(options.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(options.out).write_text(json.dumps(results, indent=2))
+
+    print(f"{results['practices']} published practices, {options.runs} runs each (server time)")
+    for name, page in results["pages"].items():
+        print(
+            f"  {name:40} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
+            f"   {page['queries']:2} queries   {page['html_gzip_bytes'] / 1024:5.1f} KB gz"
+        )
+    transfer = results["listing_transfer_gzip_bytes"] / 1024
+    print(f"  listing page transfer (HTML+CSS+JS, gzip): {transfer:.1f} KB")
+
+
+if __name__ == "__main__":
+    main()
