@@ -105,3 +105,25 @@ def test_detail_query_count_is_fixed(client, django_assert_num_queries):
     # attachments, images
     with django_assert_num_queries(9):
         client.get("/en/practices/job-mentors-umea/")
+
+
+@pytest.mark.parametrize(
+    ("reader", "note"),
+    [
+        ("sv", "Textens språk: norskt bokmål"),
+        ("fi", "kirjanorja"),
+    ],
+)
+def test_fallback_note_names_the_language_in_the_reader_language(client, reader, note):
+    PracticeFactory(
+        slug="bokmal-only",
+        original_language="nb",
+        title_en="",
+        summary_en="",
+        description_en="",
+        title_nb="Leksehjelp",
+        summary_nb="Frivillige hjelper elever med lekser.",
+        description_nb="Tekst.",
+    )
+    content = client.get(f"/{reader}/practices/bokmal-only/").content.decode()
+    assert note in content

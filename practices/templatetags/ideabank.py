@@ -1,9 +1,9 @@
 """Template helpers for translated content; the rules themselves live in languages.py."""
 
 from django import template
+from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
 
 from practices.languages import resolve
 from practices.search import HIGHLIGHT_START, HIGHLIGHT_STOP
@@ -17,10 +17,13 @@ def translated(obj, field: str):
     return resolve(obj, field)
 
 
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
 @register.filter
 def language_name(code: str) -> str:
     """The language's name in the reader's language, e.g. "ruotsi" for sv on /fi/."""
-    return get_language_info(code)["name_translated"]
+    return str(LANGUAGE_NAMES.get(code, code))
 
 
 @register.inclusion_tag("includes/translated_block.html")
