@@ -36,12 +36,16 @@ def ensure_database(url: str) -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def measure(client, url: str, runs: int) -> dict:
+def measure(client, url: str, runs: int, cold: bool) -> dict:
+    """Cold: the cache is emptied before every request, so everything is computed."""
+    from django.core.cache import cache
     from django.db import connection, reset_queries
 
     times, queries = [], []
-    client.get(url)  # warm caches, as a running server would have them
+    client.get(url)  # warm the process (templates, connections), as a running server is
     for _ in range(runs):
+        if cold:
+            cache.clear()
         reset_queries()
         started = time.perf_counter()
         response = client.get(url)
@@ -112,21 +116,28 @@ def main() -> None:
     }
     results = {
         "practices": Practice.objects.published().count(),
-        "pages": {name: measure(client, path, options.runs) for name, path in pages.items()},
+        "pages": {
+            f"{name} [{mode}]": measure(client, path, options.runs, cold=mode == "cold")
+            for name, path in pages.items()
+            for mode in ("cold", "warm")
+        },
     }
     static = ROOT / "static"
     assets = [static / "css" / "site.css", static / "js" / "filters.js"]
-    listing = results["pages"]["listing: 3 filters + search + facets"]
+    listing = results["pages"]["listing: 3 filters + search + facets [cold]"]
     results["listing_transfer_gzip_bytes"] = listing["html_gzip_bytes"] + sum(
         len(gzip.compress(path.read_bytes())) for path in assets
     )
     Path(options.out).parent.mkdir(parents=True, exist_ok=True)
     Path(options.out).write_text(json.dumps(results, indent=2))
 
-    print(f"{results['practices']} published practices, {options.runs} runs each (server time)")
+    print(
+        f"{results['practices']} published practices, {options.runs} runs each, server time "
+        "(cold: cache emptied before each request; warm: repeated request)"
+    )
     for name, page in results["pages"].items():
         print(
-            f"  {name:40} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
+            f"  {name:47} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
             f"   {page['queries']:2} queries   {page['html_gzip_bytes'] / 1024:5.1f} KB gz"
         )
     transfer = results["listing_transfer_gzip_bytes"] / 1024

@@ -11,7 +11,7 @@ from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from practices import search
+from practices import cache, search
 from practices.choices import Evaluation, Level, OrganisationKind
 from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
@@ -170,7 +170,11 @@ class PracticeFilter(django_filters.FilterSet):
         if not self.search_query:
             return None
         if not hasattr(self, "_matches"):
-            self._matches = search.match(self.queryset, self.search_query, self.language)
+            self._matches = cache.remember(
+                cache.key("match", q=self.search_query, language=self.language),
+                lambda: search.match(self.queryset, self.search_query, self.language),
+                valid_until=self.next_scheduled_publication,
+            )
         return self._matches
 
     def filter_queryset(self, queryset):
@@ -186,6 +190,19 @@ class PracticeFilter(django_filters.FilterSet):
         return self._qs
 
     def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
+        return cache.remember(
+            cache.key("facets", values=self.values, total=total),
+            lambda: self.compute_facet_counts(total),
+            valid_until=self.next_scheduled_publication,
+        )
+
+    def next_scheduled_publication(self):
+        """Asked at most once per request, and only when something must be computed."""
+        if not hasattr(self, "_next_scheduled"):
+            self._next_scheduled = Practice.objects.next_scheduled_publication()
+        return self._next_scheduled
+
+    def compute_facet_counts(self, total: int) -> dict[str, dict[str, int]]:
         """For every checkbox: how many results there would be with it ticked.
 
         One grouped query per facet. For a facet with ticked values S and an option X, the

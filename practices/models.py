@@ -152,6 +152,12 @@ class PracticeQuerySet(models.QuerySet):
         """The one definition of what the public may see."""
         return self.filter(published_q())
 
+    def next_scheduled_publication(self):
+        """When the next practice scheduled for the future comes out, or None."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=timezone.now()).aggregate(
+            next=models.Min("published_at")
+        )["next"]
+
     def with_card_data(self):
         """What a practice card shows, in a fixed number of queries."""
         return self.prefetch_related("countries", "themes", "organisations")

@@ -42,8 +42,8 @@ TEXT_SEARCH_CONFIG = {
 COLLATIONS = {code: f"{code}-x-icu" for code in LANGUAGE_CODES}
 # Trigram matches count from a word_similarity of 0.4 (pg_trgm.word_similarity_threshold,
 # set per connection in settings.DATABASES), so that "bostäder" finds "bostad" and
-# "asunnot" finds "asunto", which the Snowball stemmers do not join. Shorter queries
-# than this would match too much by trigrams and use full text only.
+# "asunnot" finds "asunto", which the Snowball stemmers do not join. Shorter words than
+# this would match too much by trigrams and are left to full text.
 MIN_TRIGRAM_LENGTH = 4
 
 SEARCHED_FIELDS = ("title", "summary", "description", "results", "lessons", "costs")
@@ -99,9 +99,13 @@ def _candidates_sql(query: str) -> tuple[str, list[str]]:
     ]
     params = [query] * len(arms)
     positive, negative = split_query(query)
-    if len(positive) >= MIN_TRIGRAM_LENGTH:
-        trigram = f"SELECT id FROM {TABLE} WHERE %s <%% search_trgm"  # noqa: S608
-        params.append(positive)
+    words = [word for word in positive.split() if len(word) >= MIN_TRIGRAM_LENGTH]
+    if words:
+        # Every long-enough word must be like a word of the title, place or organisations;
+        # one condition per word lets the planner combine index scans.
+        conditions = " AND ".join(["%s <%% search_trgm"] * len(words))
+        trigram = f"SELECT id FROM {TABLE} WHERE {conditions}"  # noqa: S608
+        params += words
         if negative:
             # Excluded words stay excluded, whichever way a practice was found.
             excluded = " OR ".join(

@@ -1,9 +1,10 @@
-"""Keep `Practice.organisation_names` (searched text) in step with the organisations."""
+"""Keep derived data in step with content: organisation names for search, cache versions."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from practices.models import Organisation, Practice
+from practices import cache
+from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
 
 def refresh_organisation_names(practice_ids) -> None:
@@ -50,3 +51,23 @@ def organisation_deleting(sender, instance, **kwargs):
 @receiver(post_delete, sender=Organisation)
 def organisation_deleted(sender, instance, **kwargs):
     refresh_organisation_names(getattr(instance, "_practices_before_delete", []))
+
+
+CONTENT_MODELS = (Practice, Organisation, Country, Theme, TargetGroup)
+
+
+def content_changed(sender, **kwargs):
+    cache.bump_content_version()
+
+
+for model in CONTENT_MODELS:
+    post_save.connect(content_changed, sender=model, dispatch_uid=f"version-save-{model.__name__}")
+    post_delete.connect(
+        content_changed, sender=model, dispatch_uid=f"version-delete-{model.__name__}"
+    )
+for relation in ("countries", "themes", "target_groups", "organisations"):
+    m2m_changed.connect(
+        content_changed,
+        sender=getattr(Practice, relation).through,
+        dispatch_uid=f"version-m2m-{relation}",
+    )

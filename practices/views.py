@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
+from practices import cache
 from practices.choices import EVALUATION_DEFINITIONS
 from practices.filters import OrganisationFilter, PracticeFilter
 from practices.languages import current_language
@@ -21,12 +22,21 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         public = Practice.objects.published()
+        themes, countries, total = cache.remember(
+            cache.key("home-counts"),
+            lambda: (
+                list(Theme.objects.with_practice_counts()),
+                list(Country.objects.with_practice_counts()),
+                public.count(),
+            ),
+            valid_until=Practice.objects.next_scheduled_publication,
+        )
         return super().get_context_data(
-            themes=Theme.objects.with_practice_counts(),
-            countries=Country.objects.with_practice_counts(),
+            themes=themes,
+            countries=countries,
+            total=total,
             featured=public.filter(featured=True).for_listing()[:HOME_FEATURED],
             newest=public.for_listing()[:HOME_NEWEST],
-            total=public.count(),
             **kwargs,
         )
 

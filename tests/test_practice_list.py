@@ -104,8 +104,9 @@ def make_listed_practices(count: int) -> None:
         )
 
 
-# demo flag; countries, themes, target groups; count; six facets; page; three prefetches
-LISTING_QUERIES = 15
+# demo flag; countries, themes, target groups; count; next scheduled publication (for the
+# facet cache); six facets; page; three prefetches
+LISTING_QUERIES = 16
 
 
 def test_listing_query_count_with_twenty_results(client, django_assert_num_queries):
