@@ -181,7 +181,7 @@ class PracticeFilter(django_filters.FilterSet):
         queryset = queryset.filter(*self.predicates().values())
         if self.search_query:
             queryset = search.with_headline(queryset, self.search_query, self.language)
-        return search.order(queryset, self.sort_order, self.language, self.matches)
+        return search.order(queryset, self.sort_order, self.language, self.search_query)
 
     @property
     def qs(self):

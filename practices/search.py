@@ -6,9 +6,9 @@ and lessons C; costs D) and one lower-cased text column for trigrams (`search_tr
 titles, place, organisations), all generated columns with GIN indexes made by migrations
 0004/0005. They are not model fields: Django never writes them.
 
-A request searches once (`match`), getting the ids of the matching public practices in
-order of relevance; the result list and every facet count then filter on those ids, so
-the text conditions are never evaluated more than once per request.
+A request searches once (`match`), getting the ids of the matching public practices; the
+result list and every facet count then filter on those ids, so the text conditions are
+evaluated once per request, and ranking only over what the other filters leave.
 On SQLite the same fields are matched word by word, case- and accent-insensitively.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection
-from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, TextField, Value, When
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Collate, Lower, NullIf
 from django.db.models.lookups import Contains
@@ -129,20 +129,15 @@ def _rank_sql(query: str, language: str) -> tuple[str, list[str]]:
 
 
 def match(queryset, query: str, language: str) -> Matches:
-    """The ids of the practices in `queryset` that match `query`, best first."""
+    """The ids of the practices in `queryset` that match `query` (unranked: ranking is done
+    only for the rows a page shows, after the other filters)."""
     if is_postgres():
-        candidates, candidate_params = _candidates_sql(query)
-        rank, rank_params = _rank_sql(query, language)
-        # Only constants in the SQL; the query is always a parameter.
-        ids = (
-            queryset.filter(pk__in=RawSQL(candidates, candidate_params))  # noqa: S611
-            .annotate(rank=RawSQL(rank, rank_params))  # noqa: S611
-            .order_by("-rank", "-published_at", "-pk")
-            .values_list("pk", flat=True)[:MAX_MATCHES]
-        )
-        return Matches(list(ids))
+        candidates, params = _candidates_sql(query)
+        condition = Q(pk__in=RawSQL(candidates, params))  # noqa: S611 (constants only)
+    else:
+        condition = _sqlite_condition(query)
     ids = (
-        queryset.filter(_sqlite_condition(query))
+        queryset.filter(condition)
         .order_by("-published_at", "-pk")
         .values_list("pk", flat=True)[:MAX_MATCHES]
     )
@@ -176,15 +171,10 @@ def _sqlite_haystack() -> Func:
     return Func(joined, function="ideabank_fold", output_field=TextField())
 
 
-def relevance_order(matches: Matches):
-    """Order by the position in the ranked ids."""
-    if is_postgres():
-        return RawSQL(f"array_position(%s::bigint[], {TABLE}.id)", [matches.ids])  # noqa: S611
-    return Case(
-        *[When(pk=pk, then=Value(position)) for position, pk in enumerate(matches.ids)],
-        default=Value(len(matches.ids)),
-        output_field=IntegerField(),
-    )
+def relevance(query: str, language: str):
+    """The rank of a matching practice, for ordering by relevance (PostgreSQL)."""
+    sql, params = _rank_sql(query, language)
+    return RawSQL(sql, params, output_field=FloatField())  # noqa: S611 (constants only)
 
 
 def with_headline(queryset, query: str, language: str):
@@ -220,9 +210,10 @@ def title_sort_key(language: str):
     return Lower(title)
 
 
-def order(queryset, sort: str, language: str, matches: Matches | None = None):
+def order(queryset, sort: str, language: str, query: str = ""):
     if sort == "title":
         return queryset.order_by(title_sort_key(language).asc(), "pk")
-    if sort == "relevance" and matches is not None:
-        return queryset.order_by(relevance_order(matches).asc(), "-pk")
+    if sort == "relevance" and query and is_postgres():
+        return queryset.order_by(relevance(query, language).desc(), "-published_at", "-pk")
+    # SQLite has no ranking: relevance there is newest first.
     return queryset.order_by("-published_at", "-pk")
