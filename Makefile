@@ -51,6 +51,7 @@ check-messages: gettext ## Every catalogue complete and unfuzzy
 	scripts/check-messages.sh
 
 lint: install check-messages
+	$(PY) scripts/check_templates.py
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py check

@@ -1,11 +1,18 @@
 """The editorial back office: the admin, arranged for the welfare centre's editors."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from practices import translation_status
+from practices.choices import Status
+from practices.languages import LANGUAGE_CODES
 from practices.models import (
     Country,
     DemoDataset,
@@ -87,6 +94,19 @@ class OrganisationAdmin(TabbedTranslationAdmin):
         return obj.practice_total
 
 
+class MissingLanguageFilter(admin.SimpleListFilter):
+    title = _("missing in language")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        if self.value() in LANGUAGE_CODES:
+            return queryset.filter(translation_status.missing_language(self.value()))
+        return queryset
+
+
 class PracticeLinkInline(TranslationTabularInline):
     model = PracticeLink
     formfield_overrides = URL_FIELDS_HTTPS
@@ -105,6 +125,7 @@ class PracticeImageInline(TranslationTabularInline):
 
 @admin.register(Practice)
 class PracticeAdmin(TabbedTranslationAdmin):
+    change_list_template = "admin/practices/practice/change_list.html"
     list_display = [
         "title",
         "status",
@@ -112,9 +133,11 @@ class PracticeAdmin(TabbedTranslationAdmin):
         "country_list",
         "theme_list",
         "evaluation",
+        "languages",
         "updated_at",
     ]
     list_filter = [
+        MissingLanguageFilter,
         "status",
         "countries",
         "themes",
@@ -187,6 +210,58 @@ class PracticeAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("themes"))
     def theme_list(self, obj):
         return ", ".join(str(theme) for theme in obj.themes.all())
+
+    @admin.display(description=_("languages"))
+    def languages(self, obj):
+        """Filled languages in capitals, missing ones struck through and greyed."""
+        filled = set(translation_status.filled_languages(obj))
+        return format_html_join(
+            " ",
+            '<span class="{}" title="{}">{}</span>',
+            (
+                (
+                    "language-filled" if code in filled else "language-missing",
+                    name,
+                    code.upper() if code in filled else code,
+                )
+                for code, name in settings.LANGUAGES
+            ),
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "translations/",
+                self.admin_site.admin_view(self.translation_report),
+                name="practices_practice_translations",
+            ),
+            *super().get_urls(),
+        ]
+
+    def translation_report(self, request):
+        """What is untranslated, per language, so editors can plan translation work."""
+        queryset = self.get_queryset(request)
+        published = queryset.filter(status=Status.PUBLISHED)
+        rows, total = translation_status.report(queryset)
+        published_rows, published_total = translation_status.report(published)
+        for row, published_row in zip(rows, published_rows, strict=True):
+            row["published_missing"] = published_row["missing"]
+            row["name"] = dict(settings.LANGUAGES)[row["code"]]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Translation status"),
+            "opts": self.model._meta,
+            "rows": rows,
+            "total": total,
+            "published_total": published_total,
+            "field_names": [
+                self.model._meta.get_field(field).verbose_name
+                for field in translation_status.ALL_FIELDS
+            ],
+        }
+        return TemplateResponse(
+            request, "admin/practices/practice/translation_status.html", context
+        )
 
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by is None:

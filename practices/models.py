@@ -367,14 +367,6 @@ class Practice(models.Model):
     def is_ongoing(self) -> bool:
         return self.start_year is not None and self.end_year is None
 
-    def filled_languages(self) -> list[str]:
-        """Languages in which the practice has at least a title and a summary."""
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if getattr(self, f"title_{code}") and getattr(self, f"summary_{code}")
-        ]
-
 
 class PracticeLink(models.Model):
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="links")

@@ -140,3 +140,34 @@ def test_admin_form_refuses_a_practice_without_its_original_language(editor_clie
     assert response.status_code == 200
     assert "Required in the original language of the practice." in response.content.decode()
     assert not Practice.objects.filter(slug="only-english").exists()
+
+
+def test_changelist_shows_which_languages_each_practice_is_written_in(editor_client):
+    PracticeFactory(title_fi="Kielikahvila", summary_fi="Lyhyt.", description_fi="Pitkä.")
+    content = editor_client.get("/admin/practices/practice/").content.decode()
+    assert '<span class="language-filled" title="Finnish">FI</span>' in content
+    assert '<span class="language-missing" title="Icelandic">is</span>' in content
+
+
+def test_changelist_filters_practices_missing_a_language(editor_client):
+    PracticeFactory(title_en="Has Finnish", title_fi="On", summary_fi="S.", description_fi="D.")
+    PracticeFactory(title_en="Lacks Finnish")
+    content = editor_client.get("/admin/practices/practice/?missing=fi").content.decode()
+    assert "Lacks Finnish" in content
+    assert "Has Finnish" not in content
+
+
+def test_translation_report_counts_untranslated_practices_per_language(editor_client):
+    PracticeFactory(title_sv="Språkcafé", summary_sv="Kort.", description_sv="Lång.")
+    PracticeFactory(status="draft")
+    response = editor_client.get("/admin/practices/practice/translations/")
+    assert response.status_code == 200
+    rows = {row["code"]: row for row in response.context["rows"]}
+    assert (rows["en"]["missing"], rows["sv"]["missing"], rows["fi"]["missing"]) == (0, 1, 2)
+    assert rows["sv"]["published_missing"] == 0
+    assert 'href="/admin/practices/practice/?missing=fi"' in response.content.decode()
+
+
+def test_translation_report_requires_login(client):
+    response = client.get("/admin/practices/practice/translations/")
+    assert response.status_code == 302

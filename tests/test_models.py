@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
 
 from practices.models import Practice
+from practices.translation_status import filled_languages
 from tests.factories import OrganisationFactory, PracticeFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,9 +87,11 @@ def test_string_form_is_the_title_in_the_current_language_with_fallback(settings
     assert str(practice) == "Språkcafé i Gävle"
 
 
-def test_filled_languages_lists_languages_with_title_and_summary():
+def test_filled_languages_needs_title_summary_and_description():
     practice = PracticeFactory(title_fi="Kielikahvila", summary_fi="Lyhyt kuvaus.")
-    assert practice.filled_languages() == ["en", "fi"]
+    assert filled_languages(practice) == ["en"]
+    practice.description_fi = "Kuvaus."
+    assert filled_languages(practice) == ["en", "fi"]
 
 
 def test_deleting_an_organisation_keeps_its_practices():
