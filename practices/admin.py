@@ -1,16 +1,21 @@
 """The editorial back office: the admin, arranged for the welfare centre's editors."""
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
-from practices import translation_status
+from practices import history as history_diff
+from practices import translation_status, workflow
 from practices.choices import Status
 from practices.languages import LANGUAGE_CODES
 from practices.models import (
@@ -70,8 +75,63 @@ class TargetGroupAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
 
 
+class RevisionsAdminMixin:
+    """History with a readable comparison of any two revisions, in every language."""
+
+    object_history_template = "admin/practices/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        versions = self.model.history.filter(**{self.model._meta.pk.attname: object_id})
+        return super().history_view(
+            request,
+            object_id,
+            extra_context={**(extra_context or {}), "versions": versions[:200]},
+        )
+
+    def get_urls(self):
+        info = self.model._meta.app_label, self.model._meta.model_name
+        return [
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name="{}_{}_compare".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def compare_view(self, request, object_id):
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        history = obj.history.all()
+        try:
+            old = history.get(history_id=int(request.GET.get("old", "")))
+            new = history.get(history_id=int(request.GET.get("new", "")))
+        except (ValueError, obj.history.model.DoesNotExist):
+            return TemplateResponse(
+                request,
+                "400.html",
+                {"message": _("Choose two versions to compare.")},
+                status=400,
+            )
+        if old.history_date > new.history_date:
+            old, new = new, old
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Changes to %(object)s") % {"object": obj},
+            "opts": self.model._meta,
+            "object": obj,
+            "old": old,
+            "new": new,
+            "rows": history_diff.compare(self.model, new, old),
+        }
+        return TemplateResponse(request, "admin/practices/compare.html", context)
+
+
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(RevisionsAdminMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_HTTPS
     list_display = ["name", "kind", "country", "city", "practice_count", "updated_at"]
     list_filter = ["kind", "country"]
@@ -124,7 +184,7 @@ class PracticeImageInline(TranslationTabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(TabbedTranslationAdmin):
+class PracticeAdmin(RevisionsAdminMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     change_list_template = "admin/practices/practice/change_list.html"
     list_display = [
         "title",
@@ -155,7 +215,23 @@ class PracticeAdmin(TabbedTranslationAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["countries", "themes", "target_groups", "organisations"]
-    readonly_fields = ["created_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "status",
+        "last_reviewed_at",
+        "review_comment",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "is_suggestion",
+        "suggested_by_name",
+        "suggested_by_email",
+        "suggested_by_organisation",
+        "suggester_may_be_contacted",
+    ]
+    # Only editors choose when a practice comes out and what the home page features.
+    EDITOR_ONLY_FIELDS = ["published_at", "featured"]
+    change_form_template = "admin/practices/practice/change_form.html"
+    actions = ["submit_selected", "publish_selected", "withdraw_selected", "archive_selected"]
     inlines = [PracticeLinkInline, PracticeAttachmentInline, PracticeImageInline]
     list_per_page = 50
     fieldsets = [
@@ -192,7 +268,28 @@ class PracticeAdmin(TabbedTranslationAdmin):
         (_("Contact"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
         (
             _("Publication"),
-            {"fields": ["status", "published_at", "last_reviewed_at", "featured"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "last_reviewed_at",
+                    "featured",
+                    "review_comment",
+                ]
+            },
+        ),
+        (
+            _("Public suggestion"),
+            {
+                "fields": [
+                    "is_suggestion",
+                    "suggested_by_name",
+                    "suggested_by_email",
+                    "suggested_by_organisation",
+                    "suggester_may_be_contacted",
+                ],
+                "classes": ["collapse"],
+            },
         ),
         (
             _("Record"),
@@ -231,12 +328,27 @@ class PracticeAdmin(TabbedTranslationAdmin):
     def get_urls(self):
         return [
             path(
+                "review/",
+                self.admin_site.admin_view(self.review_queue),
+                name="practices_practice_review",
+            ),
+            path(
                 "translations/",
                 self.admin_site.admin_view(self.translation_report),
                 name="practices_practice_translations",
             ),
             *super().get_urls(),
         ]
+
+    def review_queue(self, request):
+        """The editors' desk: what waits for review, what was sent back, what is stale."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Review queue"),
+            "opts": self.model._meta,
+            "queues": workflow.review_queues(self.get_queryset(request)),
+        }
+        return TemplateResponse(request, "admin/practices/practice/review_queue.html", context)
 
     def translation_report(self, request):
         """What is untranslated, per language, so editors can plan translation work."""
@@ -263,10 +375,129 @@ class PracticeAdmin(TabbedTranslationAdmin):
             request, "admin/practices/practice/translation_status.html", context
         )
 
+    # -- the workflow: who may change what, and the transition buttons and actions --------
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not workflow.is_editor(request.user):
+            fields += self.EDITOR_ONLY_FIELDS
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return workflow.can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not workflow.can_edit(request.user, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        practice = self.get_object(request, object_id)
+        transitions = workflow.available(request.user, practice) if practice else []
+        return super().change_view(
+            request,
+            object_id,
+            form_url,
+            extra_context={
+                **(extra_context or {}),
+                "transitions": transitions,
+                "needs_comment": any(t.name == "send_back" for t in transitions),
+                "preview_url": practice and reverse("practices:preview", args=[practice.pk]),
+            },
+        )
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request.restoring_revision = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
-        if not change and obj.created_by is None:
+        if not change:
             obj.created_by = request.user
+            obj.status = Status.DRAFT
+        elif getattr(request, "restoring_revision", False):
+            # A restored revision brings back content, not an old editorial state.
+            history_diff.keep_workflow_state(obj, Practice.objects.get(pk=obj.pk))
         super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        name = request.POST.get("_transition")
+        if name:
+            self.run_transition(request, obj, name, request.POST.get("_comment", ""))
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        name = request.POST.get("_transition")
+        if name:
+            self.run_transition(request, obj, name, request.POST.get("_comment", ""))
+            return HttpResponseRedirect(reverse("admin:practices_practice_change", args=[obj.pk]))
+        return super().response_add(request, obj, post_url_continue)
+
+    def run_transition(self, request, practice, name: str, comment: str = "") -> bool:
+        try:
+            workflow.apply(request.user, practice, name, comment)
+        except (workflow.TransitionError, PermissionDenied) as error:
+            message = error.messages[0] if hasattr(error, "messages") else str(error)
+            self.message_user(request, message, messages.ERROR)
+            return False
+        self.message_user(
+            request,
+            _("“%(title)s” is now %(status)s.")
+            % {"title": practice, "status": practice.get_status_display().lower()},
+            messages.SUCCESS,
+        )
+        return True
+
+    def bulk_transition(self, request, queryset, name: str) -> None:
+        done = refused = 0
+        for practice in queryset:
+            try:
+                workflow.apply(request.user, practice, name)
+                done += 1
+            except (workflow.TransitionError, PermissionDenied):
+                refused += 1
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(count)d practice changed.", "%(count)d practices changed.", done)
+                % {"count": done},
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d practice could not be changed: wrong status or no permission.",
+                    "%(count)d practices could not be changed: wrong status or no permission.",
+                    refused,
+                )
+                % {"count": refused},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Send selected practices to review"))
+    def submit_selected(self, request, queryset):
+        self.bulk_transition(request, queryset, "submit")
+
+    @admin.action(description=_("Publish selected practices"), permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self.bulk_transition(request, queryset, "publish")
+
+    @admin.action(description=_("Withdraw selected practices"), permissions=["publish"])
+    def withdraw_selected(self, request, queryset):
+        self.bulk_transition(request, queryset, "withdraw")
+
+    @admin.action(description=_("Archive selected practices"), permissions=["archive"])
+    def archive_selected(self, request, queryset):
+        self.bulk_transition(request, queryset, "archive")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(workflow.PUBLISH)
+
+    def has_archive_permission(self, request):
+        return request.user.has_perm(workflow.ARCHIVE)
 
 
 @admin.register(DemoDataset)

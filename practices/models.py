@@ -14,6 +14,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from practices.choices import Evaluation, Language, Level, OrganisationKind, Status
 from practices.languages import LANGUAGE_CODES, resolve
@@ -125,6 +126,7 @@ class Organisation(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
 
     class Meta:
         verbose_name = _("organisation")
@@ -271,15 +273,40 @@ class Practice(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     featured = models.BooleanField(_("featured"), default=False)
+    review_comment = models.TextField(
+        _("comment from the editors"),
+        blank=True,
+        help_text=_("Why a practice was sent back, for its author. Required when sending back."),
+    )
+    # Set by the public suggestion form; such a practice starts as a draft.
+    is_suggestion = models.BooleanField(_("public suggestion"), default=False)
+    suggested_by_name = models.CharField(_("suggested by"), max_length=200, blank=True)
+    suggested_by_email = models.EmailField(_("e-mail of the suggester"), blank=True)
+    suggested_by_organisation = models.CharField(
+        _("organisation of the suggester"), max_length=200, blank=True
+    )
+    suggester_may_be_contacted = models.BooleanField(
+        _("suggester agreed to be contacted"), default=False
+    )
     # Kept in step by signals.py, so that search can match organisation names.
     organisation_names = models.TextField(editable=False, blank=True, default="")
 
     objects = PracticeQuerySet.as_manager()
+    # Every change, with who and when; the per-language fields join the historical model
+    # through translation.py, and relations are recorded too.
+    history = HistoricalRecords(
+        excluded_fields=["organisation_names", "created_at", "updated_at"],
+        m2m_fields=[countries, themes, target_groups, organisations],
+    )
 
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
         ordering = ["-published_at", "-pk"]
+        permissions = [
+            ("publish_practice", _("Can publish, withdraw and send back practices")),
+            ("archive_practice", _("Can archive practices")),
+        ]
         indexes = [
             # published() and the "newest" order of every public list; covering, so that
             # counts and facet counts over the public set read the index only.

@@ -56,3 +56,15 @@ class PracticeAttachmentTranslation(TranslationOptions):
 @register(PracticeImage)
 class PracticeImageTranslation(TranslationOptions):
     fields = ("alt_text", "caption")
+
+
+# The historical models simple-history made before these fields existed get them too, so
+# that every language is kept in each revision.
+@register(Practice.history.model)
+class HistoricalPracticeTranslation(TranslationOptions):
+    fields = PracticeTranslation.fields
+
+
+@register(Organisation.history.model)
+class HistoricalOrganisationTranslation(TranslationOptions):
+    fields = OrganisationTranslation.fields

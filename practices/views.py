@@ -1,14 +1,16 @@
 """Public pages. Thin: the rules live on the QuerySets and in languages.py."""
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from practices import cache
+from practices import cache, suggestions
 from practices.choices import EVALUATION_DEFINITIONS
 from practices.filters import OrganisationFilter, PracticeFilter
+from practices.forms import SuggestionForm
 from practices.languages import current_language
 from practices.listing import listing_context, organisation_facets
 from practices.models import Country, Organisation, Practice, Theme
@@ -74,6 +76,49 @@ class PracticeDetailView(DetailView):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them to the SVG icon."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+class SuggestView(FormView):
+    """The public form to suggest a practice; it creates a draft for the editors."""
+
+    template_name = "practices/suggest.html"
+    form_class = SuggestionForm
+
+    def post(self, request, *args, **kwargs):
+        if suggestions.rate_limited(request):
+            return render(request, "429.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if not form.is_spam:
+            practice = suggestions.create_draft(form.cleaned_data, current_language())
+            suggestions.notify_editors(self.request, practice)
+        # A bot that filled the hidden field is thanked too, and nothing is stored.
+        return redirect("practices:suggest-thanks")
+
+
+class SuggestThanksView(TemplateView):
+    template_name = "practices/suggest_thanks.html"
+
+
+class PracticePreviewView(PracticeDetailView):
+    """Any practice as the public will see it, for the people who edit practices; 404 to
+    everyone else, so that its existence is not revealed."""
+
+    def get_queryset(self):
+        user = self.request.user
+        if not (user.is_active and user.is_staff and user.has_perm("practices.view_practice")):
+            raise Http404
+        return Practice.objects.for_detail()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        response["Cache-Control"] = "private, no-store"
+        return response
 
 
 class OrganisationListView(ListView):

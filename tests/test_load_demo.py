@@ -84,3 +84,16 @@ def test_footer_says_the_content_is_demonstration_data_while_loaded(client, demo
 
 def test_footer_has_no_demo_notice_without_demo_content(client):
     assert 'id="demo-notice"' not in client.get("/en/").content.decode()
+
+
+def test_a_handful_of_demo_practices_are_complete_in_all_seven_languages(demo):
+    complete = [
+        practice.slug
+        for practice in Practice.objects.published()
+        if all(
+            getattr(practice, f"{field}_{code}")
+            for field in PRACTICE_TEXT_FIELDS
+            for code in ("en", "sv", "da", "nb", "nn", "fi", "is")
+        )
+    ]
+    assert len(complete) >= 5, complete
