@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from import_export.formats.base_formats import CSV, XLSX
 
 from ideabank.env import (
     env_bool,
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "import_export",
     "practices",
 ]
 
@@ -221,3 +223,8 @@ LOGGING = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Editors import practices as drafts (the add permission) and export what they can view.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_FORMATS = [CSV, XLSX]

@@ -11,6 +11,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportModelAdmin
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -29,6 +30,7 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
+from practices.resources import OrganisationResource, PracticeResource
 
 admin.site.site_header = _("Nordic integration idea bank – editorial office")
 admin.site.site_title = _("Idea bank editors")
@@ -131,7 +133,10 @@ class RevisionsAdminMixin:
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(RevisionsAdminMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class OrganisationAdmin(
+    RevisionsAdminMixin, ImportExportModelAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin
+):
+    resource_classes = [OrganisationResource]
     formfield_overrides = URL_FIELDS_HTTPS
     list_display = ["name", "kind", "country", "city", "practice_count", "updated_at"]
     list_filter = ["kind", "country"]
@@ -184,7 +189,10 @@ class PracticeImageInline(TranslationTabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(RevisionsAdminMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class PracticeAdmin(
+    RevisionsAdminMixin, ImportExportModelAdmin, SimpleHistoryAdmin, TabbedTranslationAdmin
+):
+    resource_classes = [PracticeResource]
     change_list_template = "admin/practices/practice/change_list.html"
     list_display = [
         "title",

@@ -331,3 +331,17 @@ def test_restoring_a_revision_brings_back_content_but_not_publication(client, pe
     assert practice.title_en == "First title"
     assert practice.status == P  # still published: restoring did not unpublish
     assert practice.history.count() >= 4  # the restore is a new revision
+
+
+def test_scheduled_practice_appears_exactly_when_due(client):
+    from unittest import mock
+
+    due = timezone.now() + timedelta(hours=2)
+    PracticeFactory(slug="scheduled", published_at=due)
+    before, after = due - timedelta(seconds=1), due + timedelta(seconds=1)
+    with mock.patch("django.utils.timezone.now", return_value=before):
+        assert client.get("/en/practices/scheduled/").status_code == 404
+    with mock.patch("django.utils.timezone.now", return_value=due):
+        assert client.get("/en/practices/scheduled/").status_code == 200
+    with mock.patch("django.utils.timezone.now", return_value=after):
+        assert 'data-slug="scheduled"' in client.get("/en/practices/").content.decode()
