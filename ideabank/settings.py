@@ -5,6 +5,7 @@
 
 from pathlib import Path
 
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from import_export.formats.base_formats import CSV, XLSX
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_filters",
     "simple_history",
     "import_export",
@@ -196,7 +198,8 @@ SESSION_COOKIE_HTTPONLY = True
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'"],
+        # Scripts from our own static files; the JSON-LD block carries the nonce.
+        "script-src": ["'self'", NONCE],
         # One exception: django-simple-history's history list has a single inline
         # style="border-top: 0"; allow exactly that declaration by its hash.
         "style-src": [

@@ -1,14 +1,24 @@
 """Public pages. Thin: the rules live on the QuerySets and in languages.py."""
 
+import csv
+
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
-from practices import cache, suggestions
+from practices import cache, citation, exports, overview, suggestions
 from practices.choices import EVALUATION_DEFINITIONS
+from practices.context_processors import demo_content_loaded
 from practices.filters import OrganisationFilter, PracticeFilter
 from practices.forms import SuggestionForm
 from practices.languages import current_language
@@ -60,6 +70,42 @@ class PracticeListView(ListView):
         return context
 
 
+class ExportView(View):
+    """The listing's filtered list, every row, as CSV or JSON (streamed)."""
+
+    format = "csv"
+
+    def get(self, request):
+        language = current_language()
+        filterset = PracticeFilter(
+            request.GET, queryset=Practice.objects.published(), language=language
+        )
+        queryset = filterset.qs
+        base_url = request.build_absolute_uri("/").rstrip("/")
+        rows = exports.rows(queryset, language, base_url)
+        stamp = timezone.now().strftime("%Y%m%d")
+        if self.format == "csv":
+            response = StreamingHttpResponse(
+                exports.csv_lines(rows, bom=request.GET.get("bom") == "1"),
+                content_type="text/csv; charset=utf-8",
+            )
+            response["Content-Disposition"] = f'attachment; filename="practices-{stamp}.csv"'
+        else:
+            meta = exports.metadata(
+                {name: request.GET.getlist(name) for name in request.GET},
+                queryset.count(),
+                language,
+            )
+            meta["demo_data"] = demo_content_loaded()
+            meta["ignored_parameters"] = filterset.ignored_parameters()
+            response = StreamingHttpResponse(
+                exports.json_chunks(rows, meta), content_type="application/json; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="practices-{stamp}.json"'
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+
 class PracticeDetailView(DetailView):
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"
@@ -68,9 +114,31 @@ class PracticeDetailView(DetailView):
         return Practice.objects.published().for_detail()
 
     def get_context_data(self, **kwargs):
+        practice = self.object
+        url = self.request.build_absolute_uri(practice.get_absolute_url())
         return super().get_context_data(
-            evaluation_definition=EVALUATION_DEFINITIONS[self.object.evaluation], **kwargs
+            evaluation_definition=EVALUATION_DEFINITIONS[practice.evaluation],
+            citation=citation.cite(practice, url),
+            json_ld=citation.json_ld(practice, url),
+            **kwargs,
         )
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; not the back office, exports or filtered feeds."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/practices/export.",
+        "Disallow: /*/practices/feed/?",
+        "Disallow: /*/practices/preview/",
+        "Disallow: /*/practices/suggest/",
+        "Allow: /",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 def favicon(request):
@@ -99,6 +167,54 @@ class SuggestView(FormView):
 
 class SuggestThanksView(TemplateView):
     template_name = "practices/suggest_thanks.html"
+
+
+class OverviewView(TemplateView):
+    """Counts country × theme (or target group, or evidence level), each a link; also CSV."""
+
+    template_name = "practices/overview.html"
+
+    def get(self, request, *args, **kwargs):
+        key = request.GET.get("by", "theme")
+        if key not in overview.DIMENSIONS:
+            return render(request, "400.html", status=400)
+        self.dimension = overview.DIMENSIONS[key]
+        data = cache.remember(
+            cache.key("overview", by=key),
+            lambda: overview.counts(self.dimension),
+            valid_until=Practice.objects.next_scheduled_publication,
+        )
+        self.table = overview.table(self.dimension, data)
+        if request.GET.get("format") == "csv":
+            return overview_csv(self.dimension, self.table)
+        if request.GET.get("format") not in (None, "html"):
+            raise Http404
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        evidence = cache.remember(
+            cache.key("overview", by="evaluation"),
+            lambda: overview.counts(overview.DIMENSIONS["evaluation"]),
+            valid_until=Practice.objects.next_scheduled_publication,
+        )
+        return super().get_context_data(
+            dimension=self.dimension,
+            dimensions=overview.DIMENSIONS.values(),
+            table=self.table,
+            chart=overview.chart(evidence),
+            **kwargs,
+        )
+
+
+def overview_csv(dimension, table) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="overview-country-{dimension.key}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["country", *[value for value, _label in table["columns"]], "total"])
+    for row in table["rows"]:
+        writer.writerow([row["code"], *[n for _value, n in row["cells"]], row["total"]])
+    writer.writerow(["total", *table["column_totals"], table["total"]])
+    return response
 
 
 class PracticePreviewView(PracticeDetailView):

@@ -18,7 +18,7 @@ TEMPLATES = ROOT / "templates"
 PLACEHOLDER = "\u2063"  # invisible separator: stands for a tag or variable
 VISIBLE_ATTRIBUTES = {"alt", "title", "placeholder", "aria-label", "content"}
 # Words that are the same in every language.
-ALLOWED_WORDS = {"PDF"}
+ALLOWED_WORDS = {"PDF", "CSV", "JSON", "XLSX"}
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
