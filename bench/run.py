@@ -63,6 +63,33 @@ def measure(client, url: str, runs: int, cold: bool) -> dict:
     }
 
 
+def measure_export(client, url: str, runs: int = 3) -> dict:
+    """Time to stream a whole export, and the peak memory Python allocated meanwhile."""
+    import tracemalloc
+
+    times, peaks, size, rows = [], [], 0, 0
+    for _ in range(runs):
+        tracemalloc.start()
+        started = time.perf_counter()
+        response = client.get(url)
+        size = 0
+        newlines = 0
+        for chunk in response.streaming_content:
+            size += len(chunk)
+            newlines += chunk.count(b"\n")
+        times.append((time.perf_counter() - started) * 1000)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        rows = newlines
+    return {
+        "url": url,
+        "median_ms": round(statistics.median(times), 1),
+        "peak_python_memory_mb": round(max(peaks) / 1e6, 1),
+        "bytes": size,
+        "lines": rows,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=10_000, help="published practices wanted")
@@ -122,6 +149,13 @@ def main() -> None:
             for mode in ("cold", "warm")
         },
     }
+    results["exports"] = {
+        name: measure_export(client, path)
+        for name, path in {
+            "CSV, every public practice": "/en/practices/export.csv",
+            "JSON, every public practice": "/sv/practices/export.json",
+        }.items()
+    }
     static = ROOT / "static"
     assets = [static / "css" / "site.css", static / "js" / "filters.js"]
     listing = results["pages"]["listing: 3 filters + search + facets [cold]"]
@@ -139,6 +173,11 @@ def main() -> None:
         print(
             f"  {name:47} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
             f"   {page['queries']:2} queries   {page['html_gzip_bytes'] / 1024:5.1f} KB gz"
+        )
+    for name, export in results["exports"].items():
+        print(
+            f"  export {name:40} median {export['median_ms']:8.1f} ms   "
+            f"peak {export['peak_python_memory_mb']:5.1f} MB   {export['bytes'] / 1e6:5.1f} MB"
         )
     transfer = results["listing_transfer_gzip_bytes"] / 1024
     print(f"  listing page transfer (HTML+CSS+JS, gzip): {transfer:.1f} KB")
