@@ -85,8 +85,16 @@ def table(dimension: Dimension, data: dict) -> dict:
     }
 
 
+def number(value: float) -> str:
+    """An SVG coordinate: always a dot, never the reader's decimal comma."""
+    return f"{value:.1f}"
+
+
 def chart(evidence: dict) -> dict:
-    """Horizontal bars per country, stacked by evidence level, laid out for an SVG."""
+    """Horizontal bars per country, stacked by evidence level, laid out for an SVG.
+
+    Coordinates are strings, so that templates do not localise them ("12,5" is no number).
+    """
     label_width, bar_area, bar_height, gap = 150, 420, 22, 10
     countries = list(Country.objects.all())
     largest = max([evidence["rows"].get(c.code, 0) for c in countries] + [1])
@@ -102,8 +110,8 @@ def chart(evidence: dict) -> dict:
                 width = n * scale
                 segments.append(
                     {
-                        "x": round(x, 1),
-                        "width": round(width, 1),
+                        "x": number(x),
+                        "width": number(width),
                         "count": n,
                         "label": str(label),
                         "colour": EVIDENCE_COLOURS[value],
@@ -117,7 +125,7 @@ def chart(evidence: dict) -> dict:
                 "text_y": y + 16,
                 "segments": segments,
                 "total": sum(s["count"] for s in segments),
-                "total_x": round(x + 6, 1),
+                "total_x": number(x + 6),
             }
         )
     height = len(countries) * (bar_height + gap)

@@ -178,3 +178,10 @@ def test_practice_page_can_be_cited_and_carries_json_ld(client, collection):
     assert data["name"] == "Läxhjälp, kväll" and data["inLanguage"] == "sv"
     nonce = content[start:].split('nonce="', 1)[1].split('"', 1)[0]
     assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+
+
+def test_overview_chart_coordinates_are_not_localised(client, collection):
+    content = client.get("/fi/overview/").content.decode()
+    rects = content.split('<svg class="chart"', 1)[1].split("</svg>", 1)[0]
+    assert 'x="150.0"' in rects
+    assert "," not in "".join(part.split('"')[1] for part in rects.split(" width=")[1:])
