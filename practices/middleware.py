@@ -1,8 +1,14 @@
 """Request tweaks that must happen before Django picks the language."""
 
 import re
+import uuid
 
+from django.conf import settings
 from django.utils import translation
+
+from ideabank.logs import request_id_var
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 # "no" (and "no-NO") is how many browsers say Norwegian; Django has no "no" locale, so
 # without this a Norwegian reader would land on English. Read it as bokmål.
@@ -30,3 +36,33 @@ def page_not_found(request, exception):
         with translation.override("en"):
             return django_page_not_found(request, exception)
     return django_page_not_found(request, exception)
+
+
+class RequestIdMiddleware:
+    """Give every request an id (or keep a proxy's X-Request-ID) for logs and the response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.META.get("HTTP_X_REQUEST_ID", "")
+        request.id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(token)
+        response["X-Request-ID"] = request.id
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """The site uses no camera, microphone, location and the like: say so to browsers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

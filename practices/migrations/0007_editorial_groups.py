@@ -39,9 +39,10 @@ def create_groups(apps, schema_editor):
     # migration state's app config has no models module; create_permissions only checks
     # that it is set.
     app_config = apps.get_app_config("practices")
-    app_config.models_module = True
+    original = getattr(app_config, "models_module", None)
+    app_config.models_module = original or True
     create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
+    app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, grants in (("Contributors", CONTRIBUTORS), ("Editors", EDITORS)):
