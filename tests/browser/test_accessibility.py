@@ -48,3 +48,16 @@ def test_no_axe_violations(browser, demo_site, language):
     finally:
         context.close()
     assert not problems, "\n\n".join(problems)
+
+
+def test_the_axe_check_does_find_violations(browser):
+    """The harness itself: a page with known faults must fail, or zero proves nothing."""
+    context = browser.new_context(bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.set_content('<html><body><img src="x.png"><a href="#"></a></body></html>')
+        results = Axe().run(page, options=RULES)
+        rules = {violation["id"] for violation in results.response["violations"]}
+        assert {"image-alt", "html-has-lang", "link-name"} <= rules
+    finally:
+        context.close()

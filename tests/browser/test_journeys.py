@@ -184,3 +184,15 @@ def test_practice_pages_print_without_navigation(page, demo_site):
     assert not page.locator(".site-footer").is_visible()
     assert page.locator("h1#practice-title").is_visible()
     assert page.locator(".practice-facts").is_visible()
+
+
+def test_find_a_practice_on_a_phone(phone, demo_site):
+    phone.goto(f"{demo_site}/da/practices/")
+    phone.click("details.filter-panel summary")
+    phone.check('input[name="theme"][value="housing-neighbourhoods"]')
+    phone.wait_for_url(re.compile(r"theme=housing-neighbourhoods"))
+    assert result_count(phone) > 0
+    assert phone.evaluate(NO_OVERFLOW)
+    phone.locator("[data-slug] h3 a").first.click()
+    assert phone.locator("h1#practice-title").is_visible()
+    assert phone.evaluate(NO_OVERFLOW)
