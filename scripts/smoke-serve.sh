@@ -6,6 +6,7 @@ port="${SMOKE_PORT:-8123}"
 workdir="$(mktemp -d)"
 export DATABASE_URL="sqlite:///$workdir/smoke.sqlite3"
 export STATIC_ROOT="$workdir/static"
+export CACHE_DIR="$workdir/cache"
 export SECRET_KEY="smoke-only-$(date +%s)-not-a-secret-but-long-enough-for-django"
 # Its own process group, so that make, the shell and gunicorn's workers all stop together.
 setsid make serve SERVE_PORT="$port" > "$workdir/serve.log" 2>&1 &

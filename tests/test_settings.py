@@ -100,3 +100,22 @@ def test_email_url_without_host_is_refused(monkeypatch):
     monkeypatch.setenv("EMAIL_URL", "smtp://")
     with pytest.raises(ImproperlyConfigured, match="EMAIL_URL needs a host"):
         env.env_email("EMAIL_URL", "console://")
+
+
+def test_production_without_redis_shares_a_file_cache_between_workers(tmp_path):
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        cwd=PROJECT,
+        env={
+            **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "REDIS_URL"}},
+            "DJANGO_SETTINGS_MODULE": "ideabank.settings",
+            "DEBUG": "0",
+            "SECRET_KEY": "x" * 50,
+            "CACHE_DIR": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
