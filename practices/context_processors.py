@@ -37,6 +37,10 @@ def site(request):
         )
     return {
         "site_languages": languages,
-        "x_default_url": request.build_absolute_uri(translate_url(path, settings.LANGUAGE_CODE)),
+        "x_default_url": next(
+            language["absolute_url"]
+            for language in languages
+            if language["code"] == settings.LANGUAGE_CODE
+        ),
         "demo_content_loaded": demo_content_loaded(),
     }

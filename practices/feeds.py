@@ -6,8 +6,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from practices.filters import PracticeFilter
-from practices.languages import current_language, resolve
-from practices.models import Practice
+from practices.languages import resolve
+from practices.listing import without
 
 FEED_LENGTH = 50
 
@@ -16,13 +16,12 @@ class PracticeFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request):
-        language = current_language()
-        filterset = PracticeFilter(
-            request.GET, queryset=Practice.objects.published(), language=language
-        )
-        query = request.GET.copy()
-        query.pop("page", None)
-        return {"filterset": filterset, "language": language, "query": query.urlencode()}
+        filterset = PracticeFilter.for_request(request)
+        return {
+            "filterset": filterset,
+            "language": filterset.language,
+            "query": without(request.GET, "page"),
+        }
 
     def title(self, obj):
         return _("Nordic integration idea bank: practices")

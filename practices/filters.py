@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practices import cache, search
 from practices.choices import Evaluation, Level, OrganisationKind
+from practices.languages import current_language
 from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
@@ -23,8 +24,16 @@ SORT_CHOICES = [
     ("title", _("Title")),
 ]
 
-# Parameters with checkboxes, and how a practice relates to each.
-FACETS = ("country", "theme", "target_group", "organisation_kind", "evaluation", "level")
+# Parameters with checkboxes, and the path from a practice to each one's values.
+FACET_PATHS = {
+    "country": "countries__code",
+    "theme": "themes__slug",
+    "target_group": "target_groups__slug",
+    "organisation_kind": "organisations__kind",
+    "evaluation": "evaluation",
+    "level": "level",
+}
+FACETS = tuple(FACET_PATHS)
 
 
 class SearchField(forms.CharField):
@@ -45,13 +54,6 @@ def m2m_exists(relation: str, lookup: str, values: Iterable[str]) -> Q:
     through = getattr(Practice, relation).through
     return Q(
         Exists(through.objects.filter(practice_id=OuterRef("pk"), **{f"{lookup}__in": values}))
-    )
-
-
-def organisation_kind_exists(values: Iterable[str]) -> Q:
-    through = Practice.organisations.through
-    return Q(
-        Exists(through.objects.filter(practice_id=OuterRef("pk"), organisation__kind__in=values))
     )
 
 
@@ -103,6 +105,11 @@ class PracticeFilter(django_filters.FilterSet):
             (g.slug, str(g)) for g in self.target_groups
         ]
 
+    @classmethod
+    def for_request(cls, request) -> "PracticeFilter":
+        """The public practices, filtered as the request asks, in the reader's language."""
+        return cls(request.GET, queryset=Practice.objects.published(), language=current_language())
+
     # -- reading the request -------------------------------------------------------------
 
     @property
@@ -145,7 +152,9 @@ class PracticeFilter(django_filters.FilterSet):
                 "target_groups", "targetgroup__slug", values["target_group"]
             )
         if "organisation_kind" in values:
-            conditions["organisation_kind"] = organisation_kind_exists(values["organisation_kind"])
+            conditions["organisation_kind"] = m2m_exists(
+                "organisations", "organisation__kind", values["organisation_kind"]
+            )
         if "evaluation" in values:
             conditions["evaluation"] = Q(evaluation__in=values["evaluation"])
         if "level" in values:
@@ -203,38 +212,32 @@ class PracticeFilter(django_filters.FilterSet):
         return self._next_scheduled
 
     def compute_facet_counts(self, total: int) -> dict[str, dict[str, int]]:
-        """For every checkbox: how many results there would be with it ticked.
-
-        One grouped query per facet. For a facet with ticked values S and an option X, the
-        answer is |others ∩ (S ∪ X)| = total + |others ∩ X| − |others ∩ X ∩ S|, where
-        `others` applies every other parameter and `total` is the current result count.
-        """
-        predicates = self.predicates()
-        counts: dict[str, dict[str, int]] = {}
-        for facet in FACETS:
-            others = self.queryset.filter(
-                *[condition for name, condition in predicates.items() if name != facet]
-            )
-            selected = predicates.get(facet)
-            counts[facet] = facet_group_counts(others, FACET_PATHS[facet], selected, total)
-        return counts
-
-
-FACET_PATHS = {
-    "country": "countries__code",
-    "theme": "themes__slug",
-    "target_group": "target_groups__slug",
-    "organisation_kind": "organisations__kind",
-    "evaluation": "evaluation",
-    "level": "level",
-}
+        return count_facets(self.queryset, self.predicates(), FACET_PATHS, total)
 
 
 DISTINCT_PATHS = {"organisations__kind"}
 
 
+def count_facets(queryset, predicates: dict[str, Q], paths: dict[str, str], total: int) -> dict:
+    """For every checkbox: how many results there would be with it ticked.
+
+    One grouped query per facet. For a facet with ticked values S and an option X, the
+    answer is |others ∩ (S ∪ X)| = total + |others ∩ X| − |others ∩ X ∩ S|, where
+    `others` applies every other parameter and `total` is the current result count.
+    """
+    return {
+        facet: facet_group_counts(
+            queryset.filter(*[q for name, q in predicates.items() if name != facet]),
+            path,
+            predicates.get(facet),
+            total,
+        )
+        for facet, path in paths.items()
+    }
+
+
 def facet_group_counts(others, path: str, selected: Q | None, total: int) -> dict[str, int]:
-    """Counts per value of `path` in one grouped query (see PracticeFilter.facet_counts)."""
+    """Counts per value of `path` in one grouped query (see count_facets)."""
     # Conditions are semi-joins, so the only join is the facet's own: one row per practice
     # and value, except through organisations, where two of one kind must count once.
     distinct = path in DISTINCT_PATHS
@@ -288,14 +291,5 @@ class OrganisationFilter(django_filters.FilterSet):
         return self._qs
 
     def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
-        predicates = self.predicates()
         paths = {"country": "country__code", "kind": "kind"}
-        return {
-            facet: facet_group_counts(
-                self.queryset.filter(*[q for name, q in predicates.items() if name != facet]),
-                path,
-                predicates.get(facet),
-                total,
-            )
-            for facet, path in paths.items()
-        }
+        return count_facets(self.queryset, self.predicates(), paths, total)

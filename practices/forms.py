@@ -13,16 +13,6 @@ MAX_SECONDS_TO_FILL = 24 * 3600
 SIGNER_SALT = "practices.suggest.started"
 
 
-class VocabularyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return str(obj)
-
-
-class VocabularyMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
-        return str(obj)
-
-
 class SuggestionForm(forms.Form):
     title = forms.CharField(label=_("Name of the practice"), max_length=200)
     summary = forms.CharField(
@@ -43,16 +33,16 @@ class SuggestionForm(forms.Form):
         help_text=_("What came of it, with numbers if you have them."),
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    country = VocabularyChoiceField(
+    country = forms.ModelChoiceField(
         label=_("Country"), queryset=Country.objects.all(), to_field_name="code"
     )
-    themes = VocabularyMultipleChoiceField(
+    themes = forms.ModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.all(),
         to_field_name="slug",
         widget=forms.CheckboxSelectMultiple,
     )
-    target_groups = VocabularyMultipleChoiceField(
+    target_groups = forms.ModelMultipleChoiceField(
         label=_("Target groups"),
         queryset=TargetGroup.objects.all(),
         to_field_name="slug",

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from practices.choices import Evaluation, Level, OrganisationKind
-from practices.filters import OrganisationFilter, PracticeFilter
+from practices.filters import FACETS, OrganisationFilter, PracticeFilter
 
 
 @dataclass
@@ -34,27 +33,6 @@ class Chip:
     remove_url: str
 
 
-FACET_LABELS = {
-    "country": _("Country"),
-    "theme": _("Theme"),
-    "target_group": _("Target group"),
-    "organisation_kind": _("Kind of organisation"),
-    "evaluation": _("Evidence"),
-    "level": _("Level"),
-}
-
-
-def facet_options(filterset: PracticeFilter) -> dict[str, list[tuple[str, str]]]:
-    return {
-        "country": [(c.code, str(c)) for c in filterset.countries],
-        "theme": [(t.slug, str(t)) for t in filterset.themes],
-        "target_group": [(g.slug, str(g)) for g in filterset.target_groups],
-        "organisation_kind": list(OrganisationKind.choices),
-        "evaluation": list(Evaluation.choices),
-        "level": list(Level.choices),
-    }
-
-
 def make_facet(name, label, options, counts, selected, total) -> Facet:
     # An option absent from the counts adds nothing: ticking it leaves the results as
     # they are (total), or, with nothing ticked in this facet yet, finds none.
@@ -74,31 +52,25 @@ def make_facet(name, label, options, counts, selected, total) -> Facet:
     )
 
 
-def build_facets(filterset: PracticeFilter, total: int) -> list[Facet]:
+def build_facets(filterset, total: int, names=FACETS) -> list[Facet]:
+    """The checkbox lists of a FilterSet, labelled and ordered as its filters are."""
     counts = filterset.facet_counts(total)
     values = filterset.values
     return [
         make_facet(
-            name, FACET_LABELS[name], options, counts[name], set(values.get(name, [])), total
+            name,
+            filterset.filters[name].label,
+            filterset.filters[name].extra["choices"],
+            counts[name],
+            set(values.get(name, [])),
+            total,
         )
-        for name, options in facet_options(filterset).items()
+        for name in names
     ]
 
 
 def organisation_facets(filterset: OrganisationFilter, total: int) -> list[Facet]:
-    counts = filterset.facet_counts(total)
-    values = filterset.values
-    options = {
-        "country": [(c.code, str(c)) for c in filterset.countries],
-        "kind": list(OrganisationKind.choices),
-    }
-    labels = {"country": FACET_LABELS["country"], "kind": FACET_LABELS["organisation_kind"]}
-    return [
-        make_facet(
-            name, labels[name], options[name], counts[name], set(values.get(name, [])), total
-        )
-        for name in ("country", "kind")
-    ]
+    return build_facets(filterset, total, names=("country", "kind"))
 
 
 def without(query: QueryDict, name: str, value: str | None = None) -> str:
@@ -152,15 +124,14 @@ def narrowest_filter(facets: list[Facet], chips: list[Chip]) -> Chip | None:
 def listing_context(request, filterset: PracticeFilter, total: int) -> dict:
     facets = build_facets(filterset, total)
     chips = active_chips(request, filterset, facets)
-    query = request.GET.copy()
-    query.pop("page", None)
+    query = request.GET
     return {
         "filterset": filterset,
         "facets": facets,
         "chips": chips,
         "narrowest": narrowest_filter(facets, chips) if total == 0 else None,
         "ignored_parameters": filterset.ignored_parameters(),
-        "query_without_page": query.urlencode(),
+        "query_without_page": without(query, "page"),
         "hidden_filters": [
             (name, value)
             for name in query

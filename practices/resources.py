@@ -7,7 +7,7 @@ become drafts, and an existing practice keeps its editorial state.
 from import_export import fields, resources, widgets
 
 from practices.choices import Status
-from practices.history import WORKFLOW_FIELDS
+from practices.history import WORKFLOW_FIELDS, keep_workflow_state
 from practices.languages import LANGUAGE_CODES
 from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
@@ -70,9 +70,7 @@ class PracticeResource(resources.ModelResource):
             instance.status = Status.DRAFT
             instance.published_at = None
         else:
-            current = Practice.objects.get(pk=instance.pk)
-            for name in WORKFLOW_FIELDS:
-                setattr(instance, name, getattr(current, name))
+            keep_workflow_state(instance, Practice.objects.get(pk=instance.pk))
         if not instance.title:
             instance.title = getattr(instance, f"title_{instance.original_language}", "") or ""
 

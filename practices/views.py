@@ -22,7 +22,7 @@ from practices.context_processors import demo_content_loaded
 from practices.filters import OrganisationFilter, PracticeFilter
 from practices.forms import SuggestionForm
 from practices.languages import current_language
-from practices.listing import listing_context, organisation_facets
+from practices.listing import listing_context, organisation_facets, without
 from practices.models import Country, Organisation, Practice, Theme
 
 HOME_NEWEST = 6
@@ -59,9 +59,7 @@ class PracticeListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.filterset = PracticeFilter(
-            self.request.GET, queryset=Practice.objects.published(), language=current_language()
-        )
+        self.filterset = PracticeFilter.for_request(self.request)
         return self.filterset.qs.with_card_data()
 
     def get_context_data(self, **kwargs):
@@ -76,10 +74,8 @@ class ExportView(View):
     format = "csv"
 
     def get(self, request):
-        language = current_language()
-        filterset = PracticeFilter(
-            request.GET, queryset=Practice.objects.published(), language=language
-        )
+        filterset = PracticeFilter.for_request(request)
+        language = filterset.language
         queryset = filterset.qs
         base_url = request.build_absolute_uri("/").rstrip("/")
         rows = exports.rows(queryset, language, base_url)
@@ -249,12 +245,10 @@ class OrganisationListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         total = context["paginator"].count
-        query = self.request.GET.copy()
-        query.pop("page", None)
         context.update(
             facets=organisation_facets(self.filterset, total),
             ignored_parameters=self.filterset.ignored_parameters(),
-            query_without_page=query.urlencode(),
+            query_without_page=without(self.request.GET, "page"),
         )
         return context
 

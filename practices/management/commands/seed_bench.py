@@ -158,8 +158,7 @@ class Command(BaseCommand):
         if connection.vendor == "postgresql":
             # Fresh statistics, as autovacuum would soon have them, so plans are realistic.
             with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE practices_practice")
-                cursor.execute("ANALYZE")
+                cursor.execute("VACUUM ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Added {count} bench practices."))
 
     def generate(self, count: int, seed: int, clear: bool) -> None:
