@@ -2,9 +2,11 @@
 
 On PostgreSQL every practice has one stored tsvector column per language (`search_en` …
 `search_is`, weighted: title A; summary, place and organisations B; description, results
-and lessons C; costs D) and one lower-cased text column for trigrams (`search_trgm`:
-titles, place, organisations), all generated columns with GIN indexes made by migrations
-0004/0005. They are not model fields: Django never writes them.
+and lessons C; costs D) and an array of the words of its titles, place and organisations
+(`search_words`), all generated columns with GIN indexes (migrations 0004 and 0009). Every
+such word is also kept once in `practices_searchword`, with a trigram index, so that typos
+and inflected forms are looked up among a few thousand words, not in every practice. They
+are not model fields: Django never writes them.
 
 A request searches once (`match`), getting the ids of the matching public practices; the
 result list and every facet count then filter on those ids, so the text conditions are
@@ -45,10 +47,13 @@ COLLATIONS = {code: f"{code}-x-icu" for code in LANGUAGE_CODES}
 # "asunnot" finds "asunto", which the Snowball stemmers do not join. Shorter words than
 # this would match too much by trigrams and are left to full text.
 MIN_TRIGRAM_LENGTH = 4
+# A query word like more words than this is looked up by the most similar ones only.
+MAX_SIMILAR_WORDS = 200
 
 SEARCHED_FIELDS = ("title", "summary", "description", "results", "lessons", "costs")
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\x02", "\x03"
 TABLE = "practices_practice"
+WORDS = "practices_searchword"
 
 
 @dataclass(frozen=True)
@@ -87,34 +92,39 @@ def _tsquery(code: str) -> str:
     return f"websearch_to_tsquery('{TEXT_SEARCH_CONFIG[code]}'::regconfig, %s)"
 
 
-def _candidates_sql(query: str) -> tuple[str, list[str]]:
-    """Ids matching in any language, one index-backed arm per language plus trigrams.
+def _condition_sql(query: str) -> tuple[str, list[str]]:
+    """A practice matches in any language, or by words like every long-enough query word.
 
-    The SQL is built from our own table, column and configuration names only; the user's
-    query is always a parameter (hence the S608 exemptions).
+    One condition, so that PostgreSQL combines the GIN indexes in one bitmap scan. The SQL
+    is built from our own table, column and configuration names only; the user's query is
+    always a parameter (hence the S608 exemptions).
     """
-    arms = [
-        f"SELECT id FROM {TABLE} WHERE search_{code} @@ {_tsquery(code)}"  # noqa: S608
-        for code in TEXT_SEARCH_CONFIG
-    ]
-    params = [query] * len(arms)
+    fulltext = " OR ".join(
+        f"{TABLE}.search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
+    )
+    params = [query] * len(TEXT_SEARCH_CONFIG)
     positive, negative = split_query(query)
     words = [word for word in positive.split() if len(word) >= MIN_TRIGRAM_LENGTH]
-    if words:
-        # Every long-enough word must be like a word of the title, place or organisations;
-        # one condition per word lets the planner combine index scans.
-        conditions = " AND ".join(["%s <%% search_trgm"] * len(words))
-        trigram = f"SELECT id FROM {TABLE} WHERE {conditions}"  # noqa: S608
-        params += words
-        if negative:
-            # Excluded words stay excluded, whichever way a practice was found.
-            excluded = " OR ".join(
-                f"search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
-            )
-            trigram += f" AND NOT ({excluded})"
-            params += [" or ".join(negative)] * len(TEXT_SEARCH_CONFIG)
-        arms.append(trigram)
-    return " UNION ".join(arms), params
+    if not words:
+        return f"({fulltext})", params
+    # Every long-enough query word must be like a word of the title, place or organisations:
+    # the similar words come from the small word table, then the practice's word array.
+    similar = " AND ".join(
+        [
+            f"{TABLE}.search_words && ARRAY(SELECT word FROM {WORDS} "  # noqa: S608
+            f"WHERE %s <%% word ORDER BY %s <<-> word LIMIT {MAX_SIMILAR_WORDS})"
+        ]
+        * len(words)
+    )
+    params += [value for word in words for value in (word, word)]
+    if negative:
+        # Excluded words stay excluded, whichever way a practice was found.
+        excluded = " OR ".join(
+            f"{TABLE}.search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
+        )
+        similar += f" AND NOT ({excluded})"
+        params += [" or ".join(negative)] * len(TEXT_SEARCH_CONFIG)
+    return f"({fulltext} OR ({similar}))", params
 
 
 def _rank_sql(query: str, language: str) -> tuple[str, list[str]]:
@@ -132,8 +142,8 @@ def match(queryset, query: str, language: str) -> Matches:
     """The ids of the practices in `queryset` that match `query` (unranked: ranking is done
     only for the rows a page shows, after the other filters)."""
     if is_postgres():
-        candidates, params = _candidates_sql(query)
-        condition = Q(pk__in=RawSQL(candidates, params))  # noqa: S611 (constants only)
+        sql, params = _condition_sql(query)
+        condition = Q(RawSQL(sql, params, BooleanField()))  # noqa: S611 (constants only)
     else:
         condition = _sqlite_condition(query)
     ids = (

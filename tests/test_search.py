@@ -70,6 +70,25 @@ def test_search_tolerates_typos(client):
 
 
 @pytest.mark.postgres
+def test_typos_find_words_of_a_title_changed_after_creation(client):
+    # The word table is filled by triggers on insert and on update (migration 0009).
+    changed = practice("changed", "en", "Homework help")
+    changed.title_en = "Bicycle workshop for women"
+    changed.save()
+    assert found(client, "bicyle") == ["changed"]
+    assert found(client, "homwork") == []
+
+
+@pytest.mark.postgres
+def test_typos_find_an_organisation_under_its_new_name(client):
+    organisation = OrganisationFactory(name="Föreningen Brobyggarna")
+    practice("org", "en", "Homework help", organisations=[organisation])
+    organisation.name = "Kulturföreningen Regnbågen"
+    organisation.save()
+    assert found(client, "regnbagen") == ["org"]
+
+
+@pytest.mark.postgres
 def test_search_finds_organisation_and_place_names(client):
     organisation = OrganisationFactory(name="Föreningen Brobyggarna")
     practice("org", "en", "Homework help", organisations=[organisation])
