@@ -4,11 +4,14 @@ Every parameter becomes one `Q` (see `predicates`), so that the result list and 
 counts (which leave out one parameter at a time) are built from the same conditions.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, OuterRef, Q
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from practices import cache, search
@@ -24,16 +27,35 @@ SORT_CHOICES = [
     ("title", _("Title")),
 ]
 
-# Parameters with checkboxes, and the path from a practice to each one's values.
-FACET_PATHS = {
-    "country": "countries__code",
-    "theme": "themes__slug",
-    "target_group": "target_groups__slug",
-    "organisation_kind": "organisations__kind",
-    "evaluation": "evaluation",
-    "level": "level",
+
+@dataclass(frozen=True)
+class FacetSource:
+    """Where a facet's values are: a column of the counted row, or (row id, value) pairs
+    from a link table; `distinct` when one row can meet the same value twice that way."""
+
+    column: str | None = None
+    pairs: Callable[[], QuerySet] | None = None
+    distinct: bool = False
+
+
+def _links(relation: str, value: str) -> Callable[[], QuerySet]:
+    through = getattr(Practice, relation).through
+    return lambda: through.objects.values(link_owner=F("practice_id"), link_value=F(value))
+
+
+# Parameters with checkboxes, and where each one's values are.
+FACET_SOURCES = {
+    "country": FacetSource(pairs=_links("countries", "country__code")),
+    "theme": FacetSource(pairs=_links("themes", "theme__slug")),
+    "target_group": FacetSource(pairs=_links("target_groups", "targetgroup__slug")),
+    # Two organisations of one kind behind a practice count it once.
+    "organisation_kind": FacetSource(
+        pairs=_links("organisations", "organisation__kind"), distinct=True
+    ),
+    "evaluation": FacetSource(column="evaluation"),
+    "level": FacetSource(column="level"),
 }
-FACETS = tuple(FACET_PATHS)
+FACETS = tuple(FACET_SOURCES)
 
 
 class SearchField(forms.CharField):
@@ -49,12 +71,11 @@ class YearField(forms.IntegerField):
         super().__init__(*args, min_value=MIN_YEAR, max_value=MAX_YEAR, **kwargs)
 
 
-def m2m_exists(relation: str, lookup: str, values: Iterable[str]) -> Q:
-    """A semi-join: no duplicate rows, no DISTINCT, and cheap to combine."""
+def linked_to(relation: str, lookup: str, values: Iterable[str]) -> Q:
+    """The practices linked to any of `values`: an uncorrelated IN, which PostgreSQL runs as
+    a semi-join in WHERE and as one hashed lookup per query where counts read it as a flag."""
     through = getattr(Practice, relation).through
-    return Q(
-        Exists(through.objects.filter(practice_id=OuterRef("pk"), **{f"{lookup}__in": values}))
-    )
+    return Q(pk__in=through.objects.filter(**{f"{lookup}__in": values}).values("practice_id"))
 
 
 def no_op(queryset, name, value):
@@ -144,15 +165,15 @@ class PracticeFilter(django_filters.FilterSet):
         values = self.values
         conditions: dict[str, Q] = {}
         if "country" in values:
-            conditions["country"] = m2m_exists("countries", "country__code", values["country"])
+            conditions["country"] = linked_to("countries", "country__code", values["country"])
         if "theme" in values:
-            conditions["theme"] = m2m_exists("themes", "theme__slug", values["theme"])
+            conditions["theme"] = linked_to("themes", "theme__slug", values["theme"])
         if "target_group" in values:
-            conditions["target_group"] = m2m_exists(
+            conditions["target_group"] = linked_to(
                 "target_groups", "targetgroup__slug", values["target_group"]
             )
         if "organisation_kind" in values:
-            conditions["organisation_kind"] = m2m_exists(
+            conditions["organisation_kind"] = linked_to(
                 "organisations", "organisation__kind", values["organisation_kind"]
             )
         if "evaluation" in values:
@@ -198,10 +219,11 @@ class PracticeFilter(django_filters.FilterSet):
             self._qs = self.filter_queryset(self.queryset.all())
         return self._qs
 
-    def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
+    def counts(self) -> "Counts":
+        """The result count and every facet count, computed together and kept together."""
         return cache.remember(
-            cache.key("facets", values=self.values, total=total),
-            lambda: self.compute_facet_counts(total),
+            cache.key("counts", values={k: v for k, v in self.values.items() if k not in {"sort"}}),
+            lambda: count_facets(self.queryset, self.predicates(), FACET_SOURCES),
             valid_until=self.next_scheduled_publication,
         )
 
@@ -211,49 +233,75 @@ class PracticeFilter(django_filters.FilterSet):
             self._next_scheduled = Practice.objects.next_scheduled_publication()
         return self._next_scheduled
 
-    def compute_facet_counts(self, total: int) -> dict[str, dict[str, int]]:
-        return count_facets(self.queryset, self.predicates(), FACET_PATHS, total)
+
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    facets: dict[str, dict[str, int]]
 
 
-DISTINCT_PATHS = {"organisations__kind"}
+def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSource]) -> Counts:
+    """The result count and, for every checkbox, how many results there would be with it
+    ticked, in one query.
 
-
-def count_facets(queryset, predicates: dict[str, Q], paths: dict[str, str], total: int) -> dict:
-    """For every checkbox: how many results there would be with it ticked.
-
-    One grouped query per facet. For a facet with ticked values S and an option X, the
-    answer is |others ∩ (S ∪ X)| = total + |others ∩ X| − |others ∩ X ∩ S|, where
-    `others` applies every other parameter and `total` is the current result count.
+    A CTE holds the rows that pass every condition except the facets' own, with one boolean
+    flag per ticked facet; each facet then counts over the rows flagged by every *other*
+    ticked facet. For a facet with ticked values S and an option X the answer is
+    |others ∩ (S ∪ X)| = total + |others ∩ X| − |others ∩ X ∩ S|.
     """
-    return {
-        facet: facet_group_counts(
-            queryset.filter(*[q for name, q in predicates.items() if name != facet]),
-            path,
-            predicates.get(facet),
-            total,
+    flags = {name: q for name, q in predicates.items() if name in sources}
+    fixed = [q for name, q in predicates.items() if name not in sources]
+    columns = {"c_id": F("pk")}
+    for name, source in sources.items():
+        if source.column:
+            columns[f"v_{name}"] = F(source.column)
+    for name, condition in flags.items():
+        columns[f"f_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
+    # annotate() then values(): modeltranslation's values(**expressions) adds every field.
+    base = queryset.filter(*fixed).order_by().annotate(**columns).values(*columns)
+    try:
+        base_sql, base_params = base.query.get_compiler(queryset.db).as_sql()
+    except EmptyResultSet:  # e.g. a search that found nothing, as `id IN ()` on SQLite
+        return Counts(0, {name: {} for name in sources})
+    params = list(base_params)
+    connection = connections[queryset.db]
+    quote = connection.ops.quote_name
+
+    def flagged(names) -> str:
+        return " AND ".join(f"c.{quote('f_' + name)}" for name in names) or "1 = 1"
+
+    # Only our own aliases and Django-compiled SQL are put together here; every value the
+    # request brought is a parameter.
+    arms = [f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {flagged(flags)}), 0 FROM c"]  # noqa: S608
+    params.append("")
+    for name, source in sources.items():
+        counted = "COUNT(DISTINCT c.c_id)" if source.distinct else "COUNT(*)"
+        overlap = f"{counted} FILTER (WHERE c.{quote('f_' + name)})" if name in flags else "0"
+        where = flagged(other for other in flags if other != name)
+        params.append(name)
+        if source.column:
+            value = f"c.{quote('v_' + name)}"
+            join = ""
+        else:
+            pairs = source.pairs()
+            pairs_sql, pairs_params = pairs.query.get_compiler(pairs.db).as_sql()
+            value = "links.link_value"
+            join = f"INNER JOIN ({pairs_sql}) links ON links.link_owner = c.c_id"
+            params.extend(pairs_params)
+        arms.append(
+            f"SELECT %s, {value}, {counted}, {overlap} FROM c {join} "  # noqa: S608
+            f"WHERE {where} AND {value} IS NOT NULL GROUP BY {value}"
         )
-        for facet, path in paths.items()
-    }
-
-
-def facet_group_counts(others, path: str, selected: Q | None, total: int) -> dict[str, int]:
-    """Counts per value of `path` in one grouped query (see count_facets)."""
-    # Conditions are semi-joins, so the only join is the facet's own: one row per practice
-    # and value, except through organisations, where two of one kind must count once.
-    distinct = path in DISTINCT_PATHS
-    aggregates = {"matches": Count("pk", distinct=distinct)}
-    if selected is not None:
-        aggregates["overlap"] = Count("pk", distinct=distinct, filter=selected)
-    rows = (
-        others.order_by()
-        .filter(**{f"{path}__isnull": False})
-        .values(path)
-        .annotate(**aggregates)
-        .values_list(path, *aggregates)
-    )
-    if selected is None:
-        return dict(rows)
-    return {value: total + matches - overlap for value, matches, overlap in rows}
+    sql = f"WITH c AS ({base_sql}) " + " UNION ALL ".join(arms)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    total = next(matches for facet, _value, matches, _overlap in rows if facet == "")
+    facets: dict[str, dict[str, int]] = {name: {} for name in sources}
+    for facet, value, matches, overlap in rows:
+        if facet:
+            facets[facet][value] = total + matches - overlap if facet in flags else matches
+    return Counts(total, facets)
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -290,6 +338,11 @@ class OrganisationFilter(django_filters.FilterSet):
             self._qs = self.queryset.filter(*self.predicates().values())
         return self._qs
 
-    def facet_counts(self, total: int) -> dict[str, dict[str, int]]:
-        paths = {"country": "country__code", "kind": "kind"}
-        return count_facets(self.queryset, self.predicates(), paths, total)
+    def counts(self) -> Counts:
+        return count_facets(self.queryset, self.predicates(), ORGANISATION_FACET_SOURCES)
+
+
+ORGANISATION_FACET_SOURCES = {
+    "country": FacetSource(column="country__code"),
+    "kind": FacetSource(column="kind"),
+}

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from practices.filters import FACETS, OrganisationFilter, PracticeFilter
+from practices.filters import FACETS, Counts, OrganisationFilter, PracticeFilter
 
 
 @dataclass
@@ -52,25 +52,24 @@ def make_facet(name, label, options, counts, selected, total) -> Facet:
     )
 
 
-def build_facets(filterset, total: int, names=FACETS) -> list[Facet]:
+def build_facets(filterset, counts: Counts, names=FACETS) -> list[Facet]:
     """The checkbox lists of a FilterSet, labelled and ordered as its filters are."""
-    counts = filterset.facet_counts(total)
     values = filterset.values
     return [
         make_facet(
             name,
             filterset.filters[name].label,
             filterset.filters[name].extra["choices"],
-            counts[name],
+            counts.facets[name],
             set(values.get(name, [])),
-            total,
+            counts.total,
         )
         for name in names
     ]
 
 
-def organisation_facets(filterset: OrganisationFilter, total: int) -> list[Facet]:
-    return build_facets(filterset, total, names=("country", "kind"))
+def organisation_facets(filterset: OrganisationFilter, counts: Counts) -> list[Facet]:
+    return build_facets(filterset, counts, names=("country", "kind"))
 
 
 def without(query: QueryDict, name: str, value: str | None = None) -> str:
@@ -121,15 +120,15 @@ def narrowest_filter(facets: list[Facet], chips: list[Chip]) -> Chip | None:
     return next((chip for chip in chips if chip.label == label), None)
 
 
-def listing_context(request, filterset: PracticeFilter, total: int) -> dict:
-    facets = build_facets(filterset, total)
+def listing_context(request, filterset: PracticeFilter, counts: Counts) -> dict:
+    facets = build_facets(filterset, counts)
     chips = active_chips(request, filterset, facets)
     query = request.GET
     return {
         "filterset": filterset,
         "facets": facets,
         "chips": chips,
-        "narrowest": narrowest_filter(facets, chips) if total == 0 else None,
+        "narrowest": narrowest_filter(facets, chips) if counts.total == 0 else None,
         "ignored_parameters": filterset.ignored_parameters(),
         "query_without_page": without(query, "page"),
         "hidden_filters": [

@@ -149,6 +149,19 @@ class Organisation(models.Model):
         return reverse("organisations:detail", kwargs={"slug": self.slug})
 
 
+# The columns a practice card (includes/practice_card.html) reads.
+CARD_FIELDS = (
+    "slug",
+    "original_language",
+    "municipality",
+    "start_year",
+    "end_year",
+    "evaluation",
+    "published_at",
+    *[f"{field}_{code}" for field in ("title", "summary") for code in LANGUAGE_CODES],
+)
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         """The one definition of what the public may see."""
@@ -161,8 +174,8 @@ class PracticeQuerySet(models.QuerySet):
         )["next"]
 
     def with_card_data(self):
-        """What a practice card shows, in a fixed number of queries."""
-        return self.prefetch_related("countries", "themes", "organisations")
+        """Only the columns a card shows; cards.attach() adds its countries and themes."""
+        return self.only(*CARD_FIELDS)
 
     def for_listing(self):
         return self.with_card_data().order_by("-published_at", "-pk")

@@ -2,6 +2,7 @@
 
 import csv
 
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import (
     Http404,
@@ -13,10 +14,11 @@ from django.http import (
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
-from practices import cache, citation, exports, overview, suggestions
+from practices import cache, cards, citation, exports, overview, suggestions
 from practices.choices import EVALUATION_DEFINITIONS
 from practices.context_processors import demo_content_loaded
 from practices.filters import OrganisationFilter, PracticeFilter
@@ -43,14 +45,29 @@ class HomeView(TemplateView):
             ),
             valid_until=Practice.objects.next_scheduled_publication,
         )
+        featured = list(public.filter(featured=True).for_listing()[:HOME_FEATURED])
+        newest = list(public.for_listing()[:HOME_NEWEST])
+        cards.attach(featured + newest, countries, themes)
         return super().get_context_data(
             themes=themes,
             countries=countries,
             total=total,
-            featured=public.filter(featured=True).for_listing()[:HOME_FEATURED],
-            newest=public.for_listing()[:HOME_NEWEST],
+            featured=featured,
+            newest=newest,
             **kwargs,
         )
+
+
+class CountedPaginator(Paginator):
+    """Told its count: the facet query counted the results already, in the same query."""
+
+    def __init__(self, object_list, per_page, *, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
 
 
 class PracticeListView(ListView):
@@ -60,11 +77,18 @@ class PracticeListView(ListView):
 
     def get_queryset(self):
         self.filterset = PracticeFilter.for_request(self.request)
+        self.counts = self.filterset.counts()
         return self.filterset.qs.with_card_data()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.counts.total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(listing_context(self.request, self.filterset, context["paginator"].count))
+        context.update(listing_context(self.request, self.filterset, self.counts))
+        context["practices"] = cards.attach(
+            context["page_obj"].object_list, self.filterset.countries, self.filterset.themes
+        )
         return context
 
 
@@ -240,13 +264,16 @@ class OrganisationListView(ListView):
 
     def get_queryset(self):
         self.filterset = OrganisationFilter(self.request.GET, queryset=Organisation.objects.all())
+        self.counts = self.filterset.counts()
         return self.filterset.qs.directory()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.counts.total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        total = context["paginator"].count
         context.update(
-            facets=organisation_facets(self.filterset, total),
+            facets=organisation_facets(self.filterset, self.counts),
             ignored_parameters=self.filterset.ignored_parameters(),
             query_without_page=without(self.request.GET, "page"),
         )
@@ -259,7 +286,7 @@ class OrganisationDetailView(DetailView):
     queryset = Organisation.objects.select_related("country")
 
     def get_context_data(self, **kwargs):
-        practices = self.object.practices.published().for_listing()
+        practices = cards.attach(self.object.practices.published().for_listing())
         return super().get_context_data(practices=practices, **kwargs)
 
 

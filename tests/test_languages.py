@@ -3,6 +3,7 @@
 import pytest
 
 from tests.factories import PracticeFactory
+from tests.test_practice_list import LISTING_QUERIES
 
 pytestmark = pytest.mark.django_db
 
@@ -136,5 +137,5 @@ def test_swedish_only_practice_is_listed_found_and_sorted_by_its_title_on_danish
 
 def test_fallback_adds_no_queries(client, swedish_only, django_assert_num_queries):
     PracticeFactory(slug="english")
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(LISTING_QUERIES):
         client.get("/fi/practices/")

@@ -67,8 +67,8 @@ def test_unknown_organisation_is_404(client):
 def test_directory_query_count_is_fixed(client, organisations, django_assert_num_queries):
     for _index in range(10):
         OrganisationFactory()
-    # demo flag, countries, count, two facets, page
-    with django_assert_num_queries(6):
+    # demo flag, countries, the count with both facets, page
+    with django_assert_num_queries(4):
         client.get("/en/organisations/?kind=ngo")
 
 
@@ -76,6 +76,7 @@ def test_organisation_page_query_count_is_fixed(client, organisations, django_as
     ngo, _employer = organisations
     for _index in range(5):
         PracticeFactory(organisations=[ngo])
-    # demo flag, organisation, practices, then countries, themes, organisations prefetched
+    # demo flag, organisation, practices, then the cards' countries and themes: the two
+    # vocabularies and the links of every card in one query
     with django_assert_num_queries(6):
         client.get("/en/organisations/brobyggarna/")

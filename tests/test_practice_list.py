@@ -104,9 +104,9 @@ def make_listed_practices(count: int) -> None:
         )
 
 
-# demo flag; countries, themes, target groups; count; next scheduled publication (for the
-# facet cache); six facets; page; three prefetches
-LISTING_QUERIES = 16
+# demo flag; countries, themes, target groups; next scheduled publication (for the cache);
+# the result count with every facet count; page; the cards' countries and themes
+LISTING_QUERIES = 8
 
 
 def test_listing_query_count_with_twenty_results(client, django_assert_num_queries):
