@@ -14,10 +14,10 @@ from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from practices import cache, search
+from practices import cache, search, vocabulary
 from practices.choices import Evaluation, Level, OrganisationKind
 from practices.languages import current_language
-from practices.models import Country, Organisation, Practice, TargetGroup, Theme
+from practices.models import Organisation, Practice
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -113,9 +113,9 @@ class PracticeFilter(django_filters.FilterSet):
     def __init__(self, data=None, *args, language: str = "en", **kwargs):
         self.language = language
         # The vocabularies are read once and shared by the form, the facets and the page.
-        self.countries = list(Country.objects.all())
-        self.themes = list(Theme.objects.all())
-        self.target_groups = list(TargetGroup.objects.all())
+        self.countries = vocabulary.countries()
+        self.themes = vocabulary.themes()
+        self.target_groups = vocabulary.target_groups()
         super().__init__(data, *args, **kwargs)
         self.filters["q"].field_class = SearchField
         self.filters["year_from"].field_class = YearField
@@ -317,7 +317,7 @@ class OrganisationFilter(django_filters.FilterSet):
         fields: list[str] = []
 
     def __init__(self, data=None, *args, **kwargs):
-        self.countries = list(Country.objects.all())
+        self.countries = vocabulary.countries()
         super().__init__(data, *args, **kwargs)
         self.filters["country"].extra["choices"] = [(c.code, str(c)) for c in self.countries]
 

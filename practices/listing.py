@@ -14,6 +14,12 @@ class Option:
     label: str
     count: int
     selected: bool
+    html_id: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """Marked in the list: ticking it would find nothing (a ticked one never is)."""
+        return self.count == 0 and not self.selected
 
 
 @dataclass
@@ -46,6 +52,7 @@ def make_facet(name, label, options, counts, selected, total) -> Facet:
                 label=str(label),
                 count=total if value in selected else counts.get(value, missing),
                 selected=value in selected,
+                html_id=f"f-{name}-{value}",
             )
             for value, label in options
         ],

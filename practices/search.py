@@ -2,11 +2,12 @@
 
 On PostgreSQL every practice has one stored tsvector column per language (`search_en` …
 `search_is`, weighted: title A; summary, place and organisations B; description, results
-and lessons C; costs D) and an array of the words of its titles, place and organisations
-(`search_words`), all generated columns with GIN indexes (migrations 0004 and 0009). Every
-such word is also kept once in `practices_searchword`, with a trigram index, so that typos
-and inflected forms are looked up among a few thousand words, not in every practice. They
-are not model fields: Django never writes them.
+and lessons C; costs D), used for ranking; `search_all`, all of them together, used for
+matching; and an array of the words of its titles, place and organisations
+(`search_words`). All are generated columns (migrations 0004, 0009, 0010); the last two
+have GIN indexes. Every such word is also kept once in `practices_searchword`, with a
+trigram index, so that typos and inflected forms are looked up among a few thousand
+words, not in every practice. They are not model fields: Django never writes them.
 
 A request searches once (`match`), getting the ids of the matching public practices; the
 result list and every facet count then filter on those ids, so the text conditions are
@@ -92,23 +93,29 @@ def _tsquery(code: str) -> str:
     return f"websearch_to_tsquery('{TEXT_SEARCH_CONFIG[code]}'::regconfig, %s)"
 
 
+def _any_language(query: str) -> tuple[str, list[str]]:
+    """`query` as each language's stemmer reads it, OR-ed: for matching `search_all`."""
+    configs = sorted(set(TEXT_SEARCH_CONFIG.values()))
+    sql = " || ".join(f"websearch_to_tsquery('{config}'::regconfig, %s)" for config in configs)
+    return f"{TABLE}.search_all @@ ({sql})", [query] * len(configs)
+
+
 def _condition_sql(query: str) -> tuple[str, list[str]]:
     """A practice matches in any language, or by words like every long-enough query word.
 
-    One condition, so that PostgreSQL combines the GIN indexes in one bitmap scan. The SQL
-    is built from our own table, column and configuration names only; the user's query is
-    always a parameter (hence the S608 exemptions).
+    One condition over two GIN indexes (the vector of every language and the word arrays),
+    combined by PostgreSQL in one bitmap scan. The SQL is built from our own table, column
+    and configuration names only; the user's query is always a parameter (hence the S608
+    exemptions).
     """
-    fulltext = " OR ".join(
-        f"{TABLE}.search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
-    )
-    params = [query] * len(TEXT_SEARCH_CONFIG)
+    fulltext, params = _any_language(query)
     positive, negative = split_query(query)
     words = [word for word in positive.split() if len(word) >= MIN_TRIGRAM_LENGTH]
     if not words:
-        return f"({fulltext})", params
+        return fulltext, params
     # Every long-enough query word must be like a word of the title, place or organisations:
-    # the similar words come from the small word table, then the practice's word array.
+    # the similar words come from the small word table, then the practices having one of
+    # them from the word arrays' index.
     similar = " AND ".join(
         [
             f"{TABLE}.search_words && ARRAY(SELECT word FROM {WORDS} "  # noqa: S608
@@ -119,11 +126,9 @@ def _condition_sql(query: str) -> tuple[str, list[str]]:
     params += [value for word in words for value in (word, word)]
     if negative:
         # Excluded words stay excluded, whichever way a practice was found.
-        excluded = " OR ".join(
-            f"{TABLE}.search_{code} @@ {_tsquery(code)}" for code in TEXT_SEARCH_CONFIG
-        )
-        similar += f" AND NOT ({excluded})"
-        params += [" or ".join(negative)] * len(TEXT_SEARCH_CONFIG)
+        excluded, excluded_params = _any_language(" or ".join(negative))
+        similar += f" AND NOT {excluded}"
+        params += excluded_params
     return f"({fulltext} OR ({similar}))", params
 
 

@@ -47,7 +47,7 @@ class HomeView(TemplateView):
         )
         featured = list(public.filter(featured=True).for_listing()[:HOME_FEATURED])
         newest = list(public.for_listing()[:HOME_NEWEST])
-        cards.attach(featured + newest, countries, themes)
+        cards.attach(featured + newest)
         return super().get_context_data(
             themes=themes,
             countries=countries,
@@ -86,9 +86,7 @@ class PracticeListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(listing_context(self.request, self.filterset, self.counts))
-        context["practices"] = cards.attach(
-            context["page_obj"].object_list, self.filterset.countries, self.filterset.themes
-        )
+        context["practices"] = cards.attach(context["page_obj"].object_list)
         return context
 
 

@@ -68,12 +68,12 @@ def test_home_query_count_is_fixed(client, django_assert_num_queries):
             themes=[theme("work-skills"), theme("education")],
         )
     # demo flag; themes, countries, total, next scheduled publication (cached together);
-    # featured; newest; the cards' countries and themes
-    with django_assert_num_queries(8):
+    # featured; newest; for the cards, the country and theme vocabularies and their links
+    with django_assert_num_queries(10):
         response = client.get("/en/")
     assert response.status_code == 200
-    # The counts (and the demo flag) come from the cache on the next request: featured,
-    # newest and the cards' links remain.
+    # The counts, the vocabularies and the demo flag come from the cache on the next
+    # request: featured, newest and the cards' links remain.
     with django_assert_num_queries(3):
         client.get("/en/")
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from practices import cache
-from tests.factories import PracticeFactory, country
+from tests.factories import PracticeFactory, country, theme
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +34,17 @@ def test_a_changed_country_list_updates_the_cached_counts(client):
     assert option_count(client, "", "GL") == "1"
 
 
+def test_a_renamed_theme_shows_its_new_name_in_filters_and_cards(client):
+    PracticeFactory(themes=[theme("education")])
+    assert "School and education" not in client.get("/en/practices/").content.decode()
+    renamed = theme("education")
+    renamed.name_en = "School and education"
+    renamed.save()
+    content = client.get("/en/practices/").content.decode()
+    assert 'for="f-theme-education">School and education' in content
+    assert "<li>School and education</li>" in content
+
+
 def test_cached_search_matches_follow_content_changes(client):
     practice = PracticeFactory(title_en="Chess club")
     assert 'data-count="1" role="status"' in client.get("/en/practices/?q=chess").content.decode()
@@ -45,8 +56,8 @@ def test_cached_search_matches_follow_content_changes(client):
 def test_second_request_reuses_the_counts(client, django_assert_num_queries):
     PracticeFactory(countries=[country("SE")])
     client.get("/en/practices/?country=SE")
-    # vocabularies, page, the cards' countries and themes: no count, no facets
-    with django_assert_num_queries(5):
+    # the page and the cards' countries and themes: no vocabularies, count or facets
+    with django_assert_num_queries(2):
         client.get("/en/practices/?country=SE")
 
 

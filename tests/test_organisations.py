@@ -76,7 +76,7 @@ def test_organisation_page_query_count_is_fixed(client, organisations, django_as
     ngo, _employer = organisations
     for _index in range(5):
         PracticeFactory(organisations=[ngo])
-    # demo flag, organisation, practices, then the cards' countries and themes: the two
+    # demo flag, organisation, practices, then for the cards the country and theme
     # vocabularies and the links of every card in one query
     with django_assert_num_queries(6):
         client.get("/en/organisations/brobyggarna/")
