@@ -102,8 +102,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Trigram search (practices/search.py) counts a word as found from a word_similarity of
     # 0.4, so that "bostäder" finds "bostad"; the <% operator reads this per connection.
+    # random_page_cost 1.1 instead of 4 (a spinning disk's): the collection fits in memory,
+    # and at 4 the planner matched every practice's search vector rather than use the GIN
+    # indexes for searches finding a few hundred practices (50 ms instead of 5 ms).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c pg_trgm.word_similarity_threshold=0.4"
+        "-c pg_trgm.word_similarity_threshold=0.4 -c random_page_cost=1.1"
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The public-set index covers extra columns on PostgreSQL; SQLite just indexes the keys.
