@@ -25,6 +25,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Collate, Lower, NullIf
 from django.db.models.lookups import Contains
 
+from practices import cache
 from practices.languages import LANGUAGE_CODES, chain
 
 MAX_QUERY_LENGTH = 200
@@ -46,8 +47,9 @@ COLLATIONS = {code: f"{code}-x-icu" for code in LANGUAGE_CODES}
 # Trigram matches count from a word_similarity of 0.4 (pg_trgm.word_similarity_threshold,
 # set per connection in settings.DATABASES), so that "bostäder" finds "bostad" and
 # "asunnot" finds "asunto", which the Snowball stemmers do not join. Shorter words than
-# this would match too much by trigrams and are left to full text.
-MIN_TRIGRAM_LENGTH = 4
+# this have too few trigrams ("café" is as like "car" and "care") and are left to full
+# text.
+MIN_TRIGRAM_LENGTH = 5
 # A query word like more words than this is looked up by the most similar ones only.
 MAX_SIMILAR_WORDS = 200
 
@@ -66,7 +68,7 @@ class Matches:
             # One array parameter instead of thousands of IN (...) parameters, passed as the
             # text of an array of integers: a list would be hashed and adapted item by item
             # each time Django and psycopg handle the query (twice per page).
-            array = "{" + ",".join(str(int(pk)) for pk in self.ids) + "}"
+            array = "{" + ",".join(map(str, self.ids)) + "}"
             return Q(RawSQL(f"{TABLE}.id = ANY(%s::bigint[])", [array], BooleanField()))  # noqa: S611
         return Q(pk__in=self.ids)
 
@@ -103,8 +105,27 @@ def _any_language(query: str) -> tuple[str, list[str]]:
     return f"{TABLE}.search_all @@ ({sql})", [query] * len(configs)
 
 
-def _condition_sql(query: str) -> tuple[str, list[str]]:
-    """A practice matches in any language, or by words like every long-enough query word.
+def similar_words(words: list[str]) -> list[list[str]]:
+    """For each query word, the words of titles, places and organisations like it
+    (word_similarity from 0.4), most similar first: one lookup in the word table, kept until
+    the content changes, so that the result list and the counts match against constants."""
+
+    def look_up() -> list[list[str]]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT ARRAY(SELECT word FROM {WORDS} WHERE query.word <%% word "  # noqa: S608
+                f"ORDER BY query.word <<-> word LIMIT {MAX_SIMILAR_WORDS}) "
+                "FROM unnest(%s::text[]) WITH ORDINALITY AS query(word, position) "
+                "ORDER BY query.position",
+                [words],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    return cache.remember(cache.key("similar-words", words=words), look_up)
+
+
+def _condition_sql(query: str) -> tuple[str, list]:
+    """A practice matches in any language, or has words like every long-enough query word.
 
     One condition over two GIN indexes (the vector of every language and the word arrays),
     combined by PostgreSQL in one bitmap scan. The SQL is built from our own table, column
@@ -114,19 +135,13 @@ def _condition_sql(query: str) -> tuple[str, list[str]]:
     fulltext, params = _any_language(query)
     positive, negative = split_query(query)
     words = [word for word in positive.split() if len(word) >= MIN_TRIGRAM_LENGTH]
-    if not words:
+    alternatives = similar_words(words) if words else []
+    if not alternatives or not all(alternatives):
         return fulltext, params
-    # Every long-enough query word must be like a word of the title, place or organisations:
-    # the similar words come from the small word table, then the practices having one of
-    # them from the word arrays' index.
-    similar = " AND ".join(
-        [
-            f"{TABLE}.search_words && ARRAY(SELECT word FROM {WORDS} "  # noqa: S608
-            f"WHERE %s <%% word ORDER BY %s <<-> word LIMIT {MAX_SIMILAR_WORDS})"
-        ]
-        * len(words)
-    )
-    params += [value for word in words for value in (word, word)]
+    # Every long-enough query word must be like a word of the practice's titles, place or
+    # organisations.
+    similar = " AND ".join([f"{TABLE}.search_words && %s::text[]"] * len(alternatives))
+    params += alternatives
     if negative:
         # Excluded words stay excluded, whichever way a practice was found.
         excluded, excluded_params = _any_language(" or ".join(negative))

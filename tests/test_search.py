@@ -70,6 +70,15 @@ def test_search_tolerates_typos(client):
 
 
 @pytest.mark.postgres
+def test_short_words_are_not_stretched_to_words_sharing_a_few_letters(client):
+    # "café" has as many trigrams in common with "car" as word_similarity 0.4 asks for;
+    # words under five letters are therefore left to full text.
+    practice("cafe", "en", "Language café at the library")
+    practice("car", "en", "Car sharing for families")
+    assert found(client, "café") == ["cafe"]
+
+
+@pytest.mark.postgres
 def test_typos_find_words_of_a_title_changed_after_creation(client):
     # The word table is filled by triggers on insert and on update (migration 0009).
     changed = practice("changed", "en", "Homework help")
