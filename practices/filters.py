@@ -275,8 +275,7 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
     arms = [f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {flagged(flags)}), 0 FROM c"]  # noqa: S608
     params.append("")
     for name, source in sources.items():
-        counted = "COUNT(DISTINCT c.c_id)" if source.distinct else "COUNT(*)"
-        overlap = f"{counted} FILTER (WHERE c.{quote('f_' + name)})" if name in flags else "0"
+        own = f"c.{quote('f_' + name)}" if name in flags else "FALSE"
         where = flagged(other for other in flags if other != name)
         params.append(name)
         if source.column:
@@ -288,9 +287,16 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
             value = "links.link_value"
             join = f"INNER JOIN ({pairs_sql}) links ON links.link_owner = c.c_id"
             params.extend(pairs_params)
+        # DISTINCT (hashed) before counting, where a row can meet one value twice: cheaper
+        # than COUNT(DISTINCT …), which sorts.
+        distinct = "DISTINCT " if source.distinct else ""
+        rows_sql = (
+            f"SELECT {distinct}c.c_id, {value} AS value, {own} AS own FROM c {join} "  # noqa: S608
+            f"WHERE {where} AND {value} IS NOT NULL"
+        )
         arms.append(
-            f"SELECT %s, {value}, {counted}, {overlap} FROM c {join} "  # noqa: S608
-            f"WHERE {where} AND {value} IS NOT NULL GROUP BY {value}"
+            f"SELECT %s, d.value, COUNT(*), COUNT(*) FILTER (WHERE d.own) "  # noqa: S608
+            f"FROM ({rows_sql}) d GROUP BY d.value"
         )
     sql = f"WITH c AS ({base_sql}) " + " UNION ALL ".join(arms)
     with connection.cursor() as cursor:
