@@ -63,6 +63,65 @@ def measure(client, url: str, runs: int, cold: bool) -> dict:
     }
 
 
+def measure_new_queries(client, urls: list[str]) -> dict:
+    """Each URL once, none seen before: the search and the counts are computed every time,
+    while what all requests share (vocabularies, content version) is cached, as in a server
+    that has been running since the last edit."""
+    from django.core.cache import cache
+    from django.db import connection, reset_queries
+
+    cache.clear()
+    client.get("/en/practices/")  # what every listing shares, once
+    times, queries = [], []
+    for url in urls:
+        reset_queries()
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        queries.append(len(connection.queries))
+        assert response.status_code == 200, (url, response.status_code)
+    return {
+        "url": urls[0],
+        "distinct_urls": len(urls),
+        "median_ms": round(statistics.median(times), 2),
+        "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
+        "queries": max(queries),
+        "html_bytes": len(response.content),
+        "html_gzip_bytes": len(gzip.compress(response.content)),
+    }
+
+
+# Searches of the budget case's shape (a term and three filters), all different.
+NEW_QUERY_TERMS = [
+    "job mentors",
+    "language café",
+    "homework club",
+    "health guides",
+    "parent school",
+    "housing advice",
+    "sports club",
+    "work placements",
+    "buddy families",
+    "civic course",
+]
+NEW_QUERY_FILTERS = [
+    "country=SE&country=NO&theme=work-skills&evaluation=promising&evaluation=documented",
+    "country=DK&country=FI&theme=education&evaluation=documented",
+    "country=FI&country=IS&theme=language-learning&level=local",
+    "country=NO&theme=housing-neighbourhoods&evaluation=promising&level=regional",
+]
+
+
+def new_query_urls() -> list[str]:
+    from urllib.parse import quote_plus
+
+    return [
+        f"/en/practices/?q={quote_plus(term)}&{filters}"
+        for filters in NEW_QUERY_FILTERS
+        for term in NEW_QUERY_TERMS
+    ]
+
+
 def measure_export(client, url: str, runs: int = 3) -> dict:
     """Time to stream a whole export, and the peak memory Python allocated meanwhile."""
     import tracemalloc
@@ -153,6 +212,10 @@ def main() -> None:
             for mode in ("cold", "warm")
         },
     }
+    if not options.only or options.only in "listing: 3 filters + search + facets":
+        results["pages"]["listing: 3 filters + search + facets [new query]"] = measure_new_queries(
+            client, new_query_urls()
+        )
     exports = {
         "CSV, every public practice": "/en/practices/export.csv",
         "JSON, every public practice": "/sv/practices/export.json",
@@ -174,11 +237,12 @@ def main() -> None:
 
     print(
         f"{results['practices']} published practices, {options.runs} runs each, server time "
-        "(cold: cache emptied before each request; warm: repeated request)"
+        "(cold: cache emptied before each request; warm: repeated request; new query: a "
+        "different search and filters each time, shared entries cached)"
     )
     for name, page in results["pages"].items():
         print(
-            f"  {name:47} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
+            f"  {name:50} median {page['median_ms']:7.2f} ms   p90 {page['p90_ms']:7.2f} ms"
             f"   {page['queries']:2} queries   {page['html_gzip_bytes'] / 1024:5.1f} KB gz"
         )
     for name, export in results["exports"].items():
