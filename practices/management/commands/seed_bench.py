@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from practices import cache
 from practices.choices import Evaluation, Level, OrganisationKind, Status
 from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 
@@ -155,10 +156,13 @@ class Command(BaseCommand):
     def handle(self, *args, count: int, seed: int, clear: bool, **options):
         with transaction.atomic():
             self.generate(count, seed, clear)
+        # Bulk inserts send no signals: cached counts and searches must still start over.
+        cache.bump_content_version()
         if connection.vendor == "postgresql":
             # Fresh statistics, as autovacuum would soon have them, so plans are realistic.
+            # VACUUM cannot run inside a transaction (as in the tests); ANALYZE can.
             with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
+                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Added {count} bench practices."))
 
     def generate(self, count: int, seed: int, clear: bool) -> None:
