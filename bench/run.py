@@ -36,16 +36,14 @@ def ensure_database(url: str) -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def measure(client, url: str, runs: int, cold: bool) -> dict:
-    """Cold: the cache is emptied before every request, so everything is computed."""
-    from django.core.cache import cache
+def timed(client, urls: list[str], before_each=None) -> dict:
+    """Median and 90th percentile server time of requesting `urls` one after the other."""
     from django.db import connection, reset_queries
 
     times, queries = [], []
-    client.get(url)  # warm the process (templates, connections), as a running server is
-    for _ in range(runs):
-        if cold:
-            cache.clear()
+    for url in urls:
+        if before_each:
+            before_each()
         reset_queries()
         started = time.perf_counter()
         response = client.get(url)
@@ -54,7 +52,7 @@ def measure(client, url: str, runs: int, cold: bool) -> dict:
         assert response.status_code == 200, (url, response.status_code)
     body = response.content
     return {
-        "url": url,
+        "url": urls[0],
         "median_ms": round(statistics.median(times), 2),
         "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
         "queries": max(queries),
@@ -63,32 +61,23 @@ def measure(client, url: str, runs: int, cold: bool) -> dict:
     }
 
 
+def measure(client, url: str, runs: int, cold: bool) -> dict:
+    """Cold: the cache is emptied before every request, so everything is computed."""
+    from django.core.cache import cache
+
+    client.get(url)  # warm the process (templates, connections), as a running server is
+    return timed(client, [url] * runs, before_each=cache.clear if cold else None)
+
+
 def measure_new_queries(client, urls: list[str]) -> dict:
     """Each URL once, none seen before: the search and the counts are computed every time,
     while what all requests share (vocabularies, content version) is cached, as in a server
     that has been running since the last edit."""
     from django.core.cache import cache
-    from django.db import connection, reset_queries
 
     cache.clear()
     client.get("/en/practices/")  # what every listing shares, once
-    times, queries = [], []
-    for url in urls:
-        reset_queries()
-        started = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-        queries.append(len(connection.queries))
-        assert response.status_code == 200, (url, response.status_code)
-    return {
-        "url": urls[0],
-        "distinct_urls": len(urls),
-        "median_ms": round(statistics.median(times), 2),
-        "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
-        "queries": max(queries),
-        "html_bytes": len(response.content),
-        "html_gzip_bytes": len(gzip.compress(response.content)),
-    }
+    return {**timed(client, urls), "distinct_urls": len(set(urls))}
 
 
 # Searches of the budget case's shape (a term and three filters), all different.
