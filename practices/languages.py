@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 # DESIGN.md, Languages: the reader's language first, then these, then the original.
 FALLBACK_CHAINS: dict[str, tuple[str, ...]] = {
@@ -60,3 +61,8 @@ def resolve(obj, field: str, language: str | None = None) -> Translated:
         if value:
             return Translated(value, code, language)
     return Translated("", language, language)
+
+
+def language_name(code: str) -> str:
+    """The language's name in the reader's language, e.g. "ruotsi" for sv on /fi/."""
+    return str(LANGUAGE_NAMES.get(code, code))

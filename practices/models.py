@@ -149,7 +149,7 @@ class Organisation(models.Model):
         return reverse("organisations:detail", kwargs={"slug": self.slug})
 
 
-# The columns a practice card (includes/practice_card.html) reads.
+# The columns a practice card (cards.render) reads.
 CARD_FIELDS = (
     "slug",
     "original_language",

@@ -24,6 +24,8 @@ from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Va
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Collate, Lower, NullIf
 from django.db.models.lookups import Contains
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from practices import cache
 from practices.languages import LANGUAGE_CODES, chain
@@ -252,3 +254,11 @@ def order(queryset, sort: str, language: str, query: str = ""):
         return queryset.order_by(relevance(query, language).desc(), "-published_at", "-pk")
     # SQLite has no ranking: relevance there is newest first.
     return queryset.order_by("-published_at", "-pk")
+
+
+def highlight(headline: str) -> SafeString:
+    """Escape a search headline, then turn its match markers into <mark> elements."""
+    escaped = escape(headline)
+    return mark_safe(  # noqa: S308 - everything but our markers was escaped above
+        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
+    )

@@ -1,12 +1,12 @@
 """Template helpers for translated content; the rules themselves live in languages.py."""
 
 from django import template
-from django.conf import settings
-from django.utils.html import escape, format_html_join
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from practices.languages import resolve
-from practices.search import HIGHLIGHT_START, HIGHLIGHT_STOP
+from practices import cards
+from practices.languages import language_name, resolve
+from practices.search import highlight
 
 register = template.Library()
 
@@ -17,28 +17,20 @@ def translated(obj, field: str):
     return resolve(obj, field)
 
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+register.filter("language_name", language_name)
+register.filter("highlight", highlight)
 
 
-@register.filter
-def language_name(code: str) -> str:
-    """The language's name in the reader's language, e.g. "ruotsi" for sv on /fi/."""
-    return str(LANGUAGE_NAMES.get(code, code))
+@register.simple_tag
+def practice_card(practice) -> SafeString:
+    """`{% practice_card practice %}`: the markup is in cards.render()."""
+    return cards.render(practice)
 
 
 @register.inclusion_tag("includes/translated_block.html")
 def translated_block(obj, field: str, heading: str = "", heading_id: str = ""):
     """A block of translated text with its own lang attribute and a note when it falls back."""
     return {"text": resolve(obj, field), "heading": heading, "heading_id": heading_id}
-
-
-@register.filter
-def highlight(headline: str) -> str:
-    """Escape a search headline, then turn its match markers into <mark> elements."""
-    escaped = escape(headline)
-    return mark_safe(  # noqa: S308 - everything but our markers was escaped above
-        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_STOP, "</mark>")
-    )
 
 
 EMPTY_CLASS = mark_safe(' class="empty"')
