@@ -61,6 +61,17 @@ def timed(client, urls: list[str], before_each=None) -> dict:
     }
 
 
+def reference_ms() -> float:
+    """A fixed pure-Python workload, timed beside the pages: how fast this machine is right
+    now, so that runs on different machines (or at different moments) can be compared."""
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(i * i for i in range(1_000_000))
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 1)
+
+
 def measure(client, url: str, runs: int, cold: bool) -> dict:
     """Cold: the cache is emptied before every request, so everything is computed."""
     from django.core.cache import cache
@@ -193,6 +204,7 @@ def main() -> None:
     }
     if options.only:
         pages = {name: path for name, path in pages.items() if options.only in name}
+    reference_before = reference_ms()
     results = {
         "practices": Practice.objects.published().count(),
         "pages": {
@@ -214,6 +226,7 @@ def main() -> None:
         for name, path in exports.items()
         if not options.only or options.only in name
     }
+    results["reference_ms"] = [reference_before, reference_ms()]
     static = ROOT / "static"
     assets = [static / "css" / "site.css", static / "js" / "filters.js"]
     listing = results["pages"].get("listing: 3 filters + search + facets [cold]")
@@ -239,6 +252,8 @@ def main() -> None:
             f"  export {name:40} median {export['median_ms']:8.1f} ms   "
             f"peak {export['peak_python_memory_mb']:5.1f} MB   {export['bytes'] / 1e6:5.1f} MB"
         )
+    before, after = results["reference_ms"]
+    print(f"  reference workload (1e6 squares summed): {before} ms before, {after} ms after")
     if "listing_transfer_gzip_bytes" in results:
         transfer = results["listing_transfer_gzip_bytes"] / 1024
         print(f"  listing page transfer (HTML+CSS+JS, gzip): {transfer:.1f} KB")
