@@ -9,7 +9,7 @@ from practices.demo import PRACTICE_TEXT_FIELDS, read_files
 from practices.models import Country, Organisation, Practice, TargetGroup, Theme
 from practices.translation_status import filled_languages
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 
 @pytest.fixture

@@ -147,6 +147,7 @@ def public_urls() -> list[str]:
     ]  # fmt: skip
 
 
+@pytest.mark.once
 @pytest.mark.parametrize("url", public_urls())
 def test_hostile_input_never_causes_a_500_or_an_unescaped_reflection(client, site, url):
     for payload in PAYLOADS:
