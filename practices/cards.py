@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from practices import vocabulary
-from practices.languages import Translated, language_name, resolve
+from practices.languages import Translated, language_notice, resolve
 from practices.models import Practice
 from practices.search import highlight
 
@@ -45,14 +45,6 @@ def attach(practices: Iterable[Practice]) -> list[Practice]:
             wanted = linked.get((attribute, practice.pk), set())
             setattr(practice, attribute, [term for term in terms if term.pk in wanted])
     return practices
-
-
-def language_notice(text: Translated) -> SafeString:
-    """Said under a text shown in another language than the reader's."""
-    notice = gettext("Not yet translated. Language of this text: %(language)s") % {
-        "language": language_name(text.language)
-    }
-    return format_html('<p class="language-notice">{}</p>', notice)
 
 
 def _lang(text: Translated) -> SafeString:
@@ -89,7 +81,7 @@ def render(practice: Practice) -> SafeString:
         meta=meta,
         summary_lang=_lang(summary),
         summary=highlight(headline) if headline else summary.value,
-        notice=language_notice(summary) if summary.is_fallback else "",
+        notice=language_notice(summary.language) if summary.is_fallback else "",
         evaluation=practice.evaluation,
         evidence=practice.get_evaluation_display(),
         themes_label=gettext("Themes"),

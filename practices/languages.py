@@ -6,7 +6,9 @@ Views, templates, feeds and exports ask `resolve()`; nothing else walks the chai
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, gettext
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -66,3 +68,11 @@ def resolve(obj, field: str, language: str | None = None) -> Translated:
 def language_name(code: str) -> str:
     """The language's name in the reader's language, e.g. "ruotsi" for sv on /fi/."""
     return str(LANGUAGE_NAMES.get(code, code))
+
+
+def language_notice(language: str) -> SafeString:
+    """Said beside a text shown in another language than the reader's."""
+    notice = gettext("Not yet translated. Language of this text: %(language)s") % {
+        "language": language_name(language)
+    }
+    return format_html('<p class="language-notice">{}</p>', notice)

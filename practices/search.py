@@ -96,14 +96,18 @@ def split_query(query: str) -> tuple[str, list[str]]:
     return " ".join(positive).lower(), negative
 
 
+def _websearch(config: str) -> str:
+    return f"websearch_to_tsquery('{config}'::regconfig, %s)"
+
+
 def _tsquery(code: str) -> str:
-    return f"websearch_to_tsquery('{TEXT_SEARCH_CONFIG[code]}'::regconfig, %s)"
+    return _websearch(TEXT_SEARCH_CONFIG[code])
 
 
 def _any_language(query: str) -> tuple[str, list[str]]:
     """`query` as each language's stemmer reads it, OR-ed: for matching `search_all`."""
     configs = sorted(set(TEXT_SEARCH_CONFIG.values()))
-    sql = " || ".join(f"websearch_to_tsquery('{config}'::regconfig, %s)" for config in configs)
+    sql = " || ".join(_websearch(config) for config in configs)
     return f"{TABLE}.search_all @@ ({sql})", [query] * len(configs)
 
 

@@ -70,7 +70,14 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
-class PracticeListView(ListView):
+class CountedListView(ListView):
+    """A listing whose get_queryset() sets `self.counts`, total included."""
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.counts.total, **kwargs)
+
+
+class PracticeListView(CountedListView):
     template_name = "practices/practice_list.html"
     context_object_name = "practices"
     paginate_by = 20
@@ -79,9 +86,6 @@ class PracticeListView(ListView):
         self.filterset = PracticeFilter.for_request(self.request)
         self.counts = self.filterset.counts()
         return self.filterset.qs.with_card_data()
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return CountedPaginator(queryset, per_page, count=self.counts.total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -255,7 +259,7 @@ class PracticePreviewView(PracticeDetailView):
         return response
 
 
-class OrganisationListView(ListView):
+class OrganisationListView(CountedListView):
     template_name = "practices/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = 30
@@ -264,9 +268,6 @@ class OrganisationListView(ListView):
         self.filterset = OrganisationFilter(self.request.GET, queryset=Organisation.objects.all())
         self.counts = self.filterset.counts()
         return self.filterset.qs.directory()
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return CountedPaginator(queryset, per_page, count=self.counts.total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -12,21 +12,18 @@ Triggers add the words of every inserted or changed practice, whichever way it w
 widen a lookup and never make a practice match.
 """
 
+import importlib
+
 from django.db import migrations
 
 TABLE = "practices_practice"
 WORDS = "practices_searchword"
-LANGUAGES = ("en", "sv", "da", "nb", "nn", "fi", "is")
-
-
-def text_sql() -> str:
-    """Titles in every language, place and organisations, lower-cased (as in 0004)."""
-    columns = [f"title_{code}" for code in LANGUAGES] + ["municipality", "organisation_names"]
-    return "lower(" + " || ' ' || ".join(f"coalesce({column}, '')" for column in columns) + ")"
+# Titles in every language, place and organisations, lower-cased, as migration 0004 made them.
+columns = importlib.import_module("practices.migrations.0004_search_columns")
 
 
 def words_sql() -> str:
-    return f"tsvector_to_array(to_tsvector('simple'::regconfig, {text_sql()}))"
+    return f"tsvector_to_array(to_tsvector('simple'::regconfig, {columns.trigram_sql()}))"
 
 
 def forwards(apps, schema_editor):
@@ -75,7 +72,7 @@ def backwards(apps, schema_editor):
     run(f"DROP TABLE IF EXISTS {WORDS}")
     run(f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS search_words")
     run(
-        f"ALTER TABLE {TABLE} ADD COLUMN search_trgm text GENERATED ALWAYS AS ({text_sql()}) STORED"
+        f"ALTER TABLE {TABLE} ADD COLUMN search_trgm text GENERATED ALWAYS AS ({columns.trigram_sql()}) STORED"
     )
     run(f"CREATE INDEX practice_search_trgm_idx ON {TABLE} USING gin (search_trgm gin_trgm_ops)")
 

@@ -5,7 +5,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from practices import cards
-from practices.languages import language_name, resolve
+from practices.languages import language_name, language_notice, resolve
 from practices.search import highlight
 
 register = template.Library()
@@ -19,6 +19,8 @@ def translated(obj, field: str):
 
 register.filter("language_name", language_name)
 register.filter("highlight", highlight)
+# `{% language_notice text.language %}`: the same notice as on the cards.
+register.simple_tag(language_notice, name="language_notice")
 
 
 @register.simple_tag
