@@ -6,12 +6,14 @@ counts (which leave out one parameter at a time) are built from the same conditi
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import reduce
+from operator import and_
 
 import django_filters
 from django import forms
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from practices import cache, search, vocabulary
@@ -224,6 +226,32 @@ class PracticeFilter(django_filters.FilterSet):
         return cache.remember(
             cache.key("counts", values={k: v for k, v in self.values.items() if k not in {"sort"}}),
             lambda: count_facets(self.queryset, self.predicates(), FACET_SOURCES),
+            valid_until=self.next_scheduled_publication,
+        )
+
+    def counts_without_each(self) -> dict[str, int]:
+        """For an empty result: how many results there would be with each parameter left
+        out (and every other one kept), all counted in one query."""
+        predicates = self.predicates()
+        if not predicates:
+            return {}
+
+        def compute() -> dict[str, int]:
+            if self.matches is not None and not self.matches.ids:
+                # A search that found nothing empties every set it is part of.
+                others = [q for name, q in predicates.items() if name != "q"]
+                return {**dict.fromkeys(predicates, 0), "q": self.queryset.filter(*others).count()}
+            aggregates = {}
+            for name in predicates:
+                others = [q for other, q in predicates.items() if other != name]
+                condition = reduce(and_, others) if others else None
+                aggregates[f"without_{name}"] = Count("pk", filter=condition)
+            counted = self.queryset.order_by().aggregate(**aggregates)
+            return {name: counted[f"without_{name}"] for name in predicates}
+
+        return cache.remember(
+            cache.key("without-each", values={k: v for k, v in self.values.items() if k != "sort"}),
+            compute,
             valid_until=self.next_scheduled_publication,
         )
 

@@ -37,6 +37,21 @@ class Facet:
 class Chip:
     label: str
     remove_url: str
+    parameter: str
+
+    @property
+    def shown(self) -> str:
+        """The search term in quotes, as typed; any other filter by its name."""
+        return f"“{self.label}”" if self.parameter == "q" else self.label
+
+
+@dataclass
+class Suggestion:
+    """The empty state's way out: leave one parameter out, and this many results appear."""
+
+    label: str
+    remove_url: str
+    count: int
 
 
 def make_facet(name, label, options, counts, selected, total) -> Facet:
@@ -94,37 +109,46 @@ def active_chips(request, filterset: PracticeFilter, facets: list[Facet]) -> lis
     query, path = request.GET, request.path
     chips = []
     if filterset.search_query:
-        chips.append(Chip(f"“{filterset.search_query}”", f"{path}?{without(query, 'q')}"))
+        chips.append(Chip(filterset.search_query, f"{path}?{without(query, 'q')}", "q"))
     for facet in facets:
         for option in facet.options:
             if option.selected:
                 chips.append(
-                    Chip(option.label, f"{path}?{without(query, facet.name, option.value)}")
+                    Chip(
+                        option.label,
+                        f"{path}?{without(query, facet.name, option.value)}",
+                        facet.name,
+                    )
                 )
     values = filterset.values
     if values.get("ongoing") == "1":
-        chips.append(Chip(str(_("Only ongoing practices")), f"{path}?{without(query, 'ongoing')}"))
+        label = str(_("Only ongoing practices"))
+        chips.append(Chip(label, f"{path}?{without(query, 'ongoing')}", "ongoing"))
     if "year_from" in values:
         label = _("From %(year)s") % {"year": values["year_from"]}
-        chips.append(Chip(str(label), f"{path}?{without(query, 'year_from')}"))
+        chips.append(Chip(str(label), f"{path}?{without(query, 'year_from')}", "year_from"))
     if "year_to" in values:
         label = _("Until %(year)s") % {"year": values["year_to"]}
-        chips.append(Chip(str(label), f"{path}?{without(query, 'year_to')}"))
+        chips.append(Chip(str(label), f"{path}?{without(query, 'year_to')}", "year_to"))
     return chips
 
 
-def narrowest_filter(facets: list[Facet], chips: list[Chip]) -> Chip | None:
-    """For the empty state: the ticked option with the fewest results on its own."""
-    candidates = [
-        (option.count, facet.name, option.label)
-        for facet in facets
-        for option in facet.options
-        if option.selected
-    ]
-    if not candidates:
-        return chips[0] if chips else None
-    _count, _name, label = min(candidates)
-    return next((chip for chip in chips if chip.label == label), None)
+def narrowest_filter(request, chips: list[Chip], counts: dict[str, int]) -> Suggestion | None:
+    """For the empty state: the parameter whose removal brings back the most results.
+
+    A parameter with several ticked values is removed as a whole: within a parameter the
+    values are OR-ed, so removing one of them can only find fewer.
+    """
+    found = [(count, name) for name, count in counts.items() if count > 0]
+    if not found:
+        return None
+    count, name = max(found)
+    labels = [chip.label for chip in chips if chip.parameter == name]
+    return Suggestion(
+        label=", ".join(labels),
+        remove_url=f"{request.path}?{without(request.GET, name)}",
+        count=count,
+    )
 
 
 def listing_context(request, filterset: PracticeFilter, counts: Counts) -> dict:
@@ -135,7 +159,11 @@ def listing_context(request, filterset: PracticeFilter, counts: Counts) -> dict:
         "filterset": filterset,
         "facets": facets,
         "chips": chips,
-        "narrowest": narrowest_filter(facets, chips) if counts.total == 0 else None,
+        "narrowest": (
+            narrowest_filter(request, chips, filterset.counts_without_each())
+            if counts.total == 0
+            else None
+        ),
         "ignored_parameters": filterset.ignored_parameters(),
         "query_without_page": without(query, "page"),
         "hidden_filters": [

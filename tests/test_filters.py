@@ -134,10 +134,40 @@ def test_pagination_links_keep_the_filters(client):
     assert 'href="?country=IS&amp;page=2"' in content
 
 
-def test_empty_result_suggests_removing_the_narrowest_filter(client, practices):
-    content = client.get("/en/practices/?country=FI&theme=work-skills").content.decode()
+def test_empty_result_suggests_the_filter_whose_removal_finds_most(client, practices):
+    # Without the level: 2 practices (SE, DK); without the countries: 1 (the regional one).
+    content = client.get("/en/practices/?country=SE&country=DK&level=regional").content.decode()
     assert 'data-count="0" role="status"' in content
-    assert "Try removing the filter" in content
+    assert "Try removing the filter “Regional”:" in content
+    assert '<a href="/en/practices/?country=SE&amp;country=DK">show 2 practices</a>' in content
+
+
+def test_empty_result_removes_a_parameter_with_several_values_as_a_whole(client, practices):
+    # Removing only Finland or only Iceland would still find nothing; both together find one.
+    query = "country=IS&country=FI&level=nordic&evaluation=none"
+    content = client.get(f"/en/practices/?{query}").content.decode()
+    assert "Try removing the filter “Finland, Iceland”:" in content
+    assert '<a href="/en/practices/?level=nordic&amp;evaluation=none">show 1 practice</a>' in (
+        content
+    )
+
+
+def test_empty_search_suggests_removing_the_search_term_and_counts_no_drafts(client, practices):
+    content = client.get("/en/practices/?q=zzzzqqxx").content.decode()
+    assert "Try removing the filter “zzzzqqxx”:" in content
+    assert '<a href="/en/practices/?">show 3 practices</a>' in content
+
+
+def test_search_that_finds_nothing_is_the_filter_to_remove(client, practices):
+    content = client.get("/en/practices/?q=zzzzqqxx&country=SE").content.decode()
+    assert "Try removing the filter “zzzzqqxx”:" in content
+    assert '<a href="/en/practices/?country=SE">show 1 practice</a>' in content
+
+
+def test_empty_result_says_so_when_no_single_removal_helps(client, practices):
+    content = client.get("/en/practices/?q=zzzzqqxx&country=IS").content.decode()
+    assert "Try removing the filter" not in content
+    assert "Removing any one filter still finds nothing." in content
 
 
 def test_sort_by_title_uses_the_reader_language(client):

@@ -121,3 +121,14 @@ def test_listing_query_count_with_one_result(client, django_assert_num_queries):
     with django_assert_num_queries(LISTING_QUERIES):
         response = client.get("/en/practices/?country=SE&theme=work-skills&level=local")
     assert response.content.decode().count("data-slug=") == 1
+
+
+def test_empty_listing_query_count(client, django_assert_num_queries):
+    make_listed_practices(3)
+    url = "/en/practices/?country=SE&theme=work-skills&level=regional"
+    # No page or cards to read; one query counts what each filter's removal would find.
+    with django_assert_num_queries(LISTING_QUERIES - 1):
+        response = client.get(url)
+    assert "show 3 practices" in response.content.decode()
+    with django_assert_num_queries(0):
+        client.get(url)
