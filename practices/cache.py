@@ -15,6 +15,9 @@ from django.utils import timezone
 
 VERSION_KEY = "ideabank:content-version"
 MAX_SECONDS = 300
+# Part of every key: raise it when the shape of a cached value changes, so that a new
+# release never reads what an older one stored.
+FORMAT = 2
 
 
 def content_version() -> int:
@@ -35,7 +38,7 @@ def bump_content_version() -> None:
 
 def key(kind: str, **parts) -> str:
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
-    return f"ideabank:{kind}:{content_version()}:{digest[:32]}"
+    return f"ideabank:{kind}:{FORMAT}:{content_version()}:{digest[:32]}"
 
 
 def seconds_until(moment: datetime | None) -> int:

@@ -231,29 +231,38 @@ class PracticeFilter(django_filters.FilterSet):
 
     def counts_without_each(self) -> dict[str, int]:
         """For an empty result: how many results there would be with each parameter left
-        out (and every other one kept), all counted in one query."""
+        out and every other one kept.
+
+        The facets' numbers come with the facet counts; the other parameters (search term,
+        period) are counted in one more query, over the practices that pass every facet.
+        """
         predicates = self.predicates()
-        if not predicates:
-            return {}
+        counts = self.counts()
+        fixed = {name: q for name, q in predicates.items() if name not in FACET_SOURCES}
+        if not fixed:
+            return counts.without
 
         def compute() -> dict[str, int]:
+            facets = [q for name, q in predicates.items() if name in FACET_SOURCES]
+            public = self.queryset.filter(*facets).order_by()
             if self.matches is not None and not self.matches.ids:
                 # A search that found nothing empties every set it is part of.
-                others = [q for name, q in predicates.items() if name != "q"]
-                return {**dict.fromkeys(predicates, 0), "q": self.queryset.filter(*others).count()}
+                others = [q for name, q in fixed.items() if name != "q"]
+                return {**dict.fromkeys(fixed, 0), "q": public.filter(*others).count()}
             aggregates = {}
-            for name in predicates:
-                others = [q for other, q in predicates.items() if other != name]
+            for name in fixed:
+                others = [q for other, q in fixed.items() if other != name]
                 condition = reduce(and_, others) if others else None
                 aggregates[f"without_{name}"] = Count("pk", filter=condition)
-            counted = self.queryset.order_by().aggregate(**aggregates)
-            return {name: counted[f"without_{name}"] for name in predicates}
+            counted = public.aggregate(**aggregates)
+            return {name: counted[f"without_{name}"] for name in fixed}
 
-        return cache.remember(
+        without_fixed = cache.remember(
             cache.key("without-each", values={k: v for k, v in self.values.items() if k != "sort"}),
             compute,
             valid_until=self.next_scheduled_publication,
         )
+        return {**counts.without, **without_fixed}
 
     def next_scheduled_publication(self):
         """Asked at most once per request, and only when something must be computed."""
@@ -266,11 +275,13 @@ class PracticeFilter(django_filters.FilterSet):
 class Counts:
     total: int
     facets: dict[str, dict[str, int]]
+    # For each ticked facet: the results there would be without it, for the empty state.
+    without: dict[str, int]
 
 
 def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSource]) -> Counts:
     """The result count and, for every checkbox, how many results there would be with it
-    ticked, in one query.
+    ticked, in one query; also, for each ticked facet, how many there would be without it.
 
     A CTE holds the rows that pass every condition except the facets' own, with one boolean
     flag per ticked facet; each facet then counts over the rows flagged by every *other*
@@ -290,7 +301,7 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
     try:
         base_sql, base_params = base.query.get_compiler(queryset.db).as_sql()
     except EmptyResultSet:  # e.g. a search that found nothing, as `id IN ()` on SQLite
-        return Counts(0, {name: {} for name in sources})
+        return Counts(0, {name: {} for name in sources}, dict.fromkeys(flags, 0))
     params = list(base_params)
     connection = connections[queryset.db]
     quote = connection.ops.quote_name
@@ -302,6 +313,10 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
     # request brought is a parameter.
     arms = [f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {flagged(flags)}), 0 FROM c"]  # noqa: S608
     params.append("")
+    for name in flags:
+        others = flagged(other for other in flags if other != name)
+        arms.append(f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {others}), 0 FROM c")  # noqa: S608
+        params.append(f"-{name}")
     for name, source in sources.items():
         own = f"c.{quote('f_' + name)}" if name in flags else "FALSE"
         where = flagged(other for other in flags if other != name)
@@ -332,10 +347,13 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
         rows = cursor.fetchall()
     total = next(matches for facet, _value, matches, _overlap in rows if facet == "")
     facets: dict[str, dict[str, int]] = {name: {} for name in sources}
+    without = {}
     for facet, value, matches, overlap in rows:
-        if facet:
+        if facet.startswith("-"):
+            without[facet[1:]] = matches
+        elif facet:
             facets[facet][value] = total + matches - overlap if facet in flags else matches
-    return Counts(total, facets)
+    return Counts(total, facets, without)
 
 
 class OrganisationFilter(django_filters.FilterSet):

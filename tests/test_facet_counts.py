@@ -86,6 +86,39 @@ def test_every_option_count_equals_the_count_with_that_option_ticked(
         assert option.count == result_count(toggled), (facet, option.value, dict(query.lists()))
 
 
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    selection=selections,
+    ongoing=st.booleans(),
+    year_from=st.sampled_from([None, 2012, 2020]),
+    q=st.sampled_from([None, "language", "zzzzqqxx"]),
+)
+def test_counts_without_each_parameter_equal_the_count_without_it(
+    collection, selection, ongoing, year_from, q
+):
+    """What the empty state offers: the results that removing one parameter brings back."""
+    query = QueryDict(mutable=True)
+    for name, values in selection.items():
+        query.setlist(name, values)
+    if ongoing:
+        query["ongoing"] = "1"
+    if year_from:
+        query["year_from"] = str(year_from)
+    if q:
+        query["q"] = q
+    filterset = PracticeFilter(query, queryset=Practice.objects.published())
+    without = filterset.counts_without_each()
+    assert set(without) == set(filterset.predicates())
+    for name, count in without.items():
+        removed = query.copy()
+        removed.pop(name)
+        assert count == result_count(removed), (name, dict(query.lists()))
+
+
 def test_counts_agree_with_the_result_count_for_ticked_options(collection):
     query = QueryDict("country=SE&country=FI&evaluation=documented")
     filterset = PracticeFilter(query, queryset=Practice.objects.published())

@@ -126,9 +126,19 @@ def test_listing_query_count_with_one_result(client, django_assert_num_queries):
 def test_empty_listing_query_count(client, django_assert_num_queries):
     make_listed_practices(3)
     url = "/en/practices/?country=SE&theme=work-skills&level=regional"
-    # No page or cards to read; one query counts what each filter's removal would find.
-    with django_assert_num_queries(LISTING_QUERIES - 1):
+    # No page or cards to read; what removing each facet would find comes with the counts.
+    with django_assert_num_queries(LISTING_QUERIES - 2):
         response = client.get(url)
     assert "show 3 practices" in response.content.decode()
     with django_assert_num_queries(0):
         client.get(url)
+
+
+def test_empty_listing_with_a_period_counts_its_removal_in_one_more_query(
+    client, django_assert_num_queries
+):
+    make_listed_practices(3)
+    url = "/en/practices/?country=SE&year_to=1990&ongoing=1"
+    with django_assert_num_queries(LISTING_QUERIES - 1):
+        response = client.get(url)
+    assert "Try removing the filter “Until 1990”:" in response.content.decode()
