@@ -43,9 +43,9 @@ def json_ld(practice, url: str) -> str:
         "publisher": {"@type": "Organization", "name": PUBLISHER},
         "spatialCoverage": [
             {"@type": "Place", "name": str(country), "identifier": country.code}
-            for country in practice.countries.all()
+            for country in practice.country_list
         ],
-        "keywords": [str(theme) for theme in practice.themes.all()],
+        "keywords": [str(theme) for theme in practice.theme_list],
         "temporalCoverage": (
             f"{practice.start_year}/{practice.end_year or '..'}" if practice.start_year else None
         ),

@@ -181,10 +181,9 @@ class PracticeQuerySet(models.QuerySet):
         return self.with_card_data().order_by("-published_at", "-pk")
 
     def for_detail(self):
+        """A practice page's related rows; its countries, themes and target groups come from
+        the cached vocabularies instead (vocabulary.attach)."""
         return self.prefetch_related(
-            "countries",
-            "themes",
-            "target_groups",
             models.Prefetch("organisations", Organisation.objects.select_related("country")),
             "links",
             "attachments",

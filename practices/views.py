@@ -18,7 +18,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
-from practices import cache, cards, citation, exports, overview, suggestions
+from practices import cache, cards, citation, exports, overview, suggestions, vocabulary
 from practices.choices import EVALUATION_DEFINITIONS
 from practices.context_processors import demo_content_loaded
 from practices.filters import OrganisationFilter, PracticeFilter
@@ -134,6 +134,16 @@ class PracticeDetailView(DetailView):
 
     def get_queryset(self):
         return Practice.objects.published().for_detail()
+
+    def get_object(self, queryset=None):
+        practice = super().get_object(queryset)
+        vocabulary.attach(
+            [practice],
+            country_list="countries",
+            theme_list="themes",
+            target_group_list="target_groups",
+        )
+        return practice
 
     def get_context_data(self, **kwargs):
         practice = self.object
