@@ -162,6 +162,19 @@ CARD_FIELDS = (
 )
 
 
+# What a practice page shows below the text, when a practice has any.
+DETAIL_EXTRAS = ("links", "attachments", "images")
+
+
+def prefetch_extras(practice: "Practice") -> None:
+    """Read the links, attachments and images of a practice from for_detail(), if it has
+    any: one query for each kind it has, none for those it lacks."""
+    models.prefetch_related_objects(
+        [practice],
+        *[relation for relation in DETAIL_EXTRAS if getattr(practice, f"has_{relation}")],
+    )
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         """The one definition of what the public may see."""
@@ -181,13 +194,20 @@ class PracticeQuerySet(models.QuerySet):
         return self.with_card_data().order_by("-published_at", "-pk")
 
     def for_detail(self):
-        """A practice page's related rows; its countries, themes and target groups come from
-        the cached vocabularies instead (vocabulary.attach)."""
-        return self.prefetch_related(
-            models.Prefetch("organisations", Organisation.objects.select_related("country")),
-            "links",
-            "attachments",
-            "images",
+        """A practice page's organisations, and whether it has links, attachments and images
+        (most have none, so prefetch_extras() reads only those it has). Its countries,
+        themes and target groups come from the cached vocabularies (vocabulary.attach)."""
+        return self.annotate(
+            **{
+                f"has_{relation}": models.Exists(
+                    self.model._meta.get_field(relation).related_model.objects.filter(
+                        practice=models.OuterRef("pk")
+                    )
+                )
+                for relation in DETAIL_EXTRAS
+            }
+        ).prefetch_related(
+            models.Prefetch("organisations", Organisation.objects.select_related("country"))
         )
 
 

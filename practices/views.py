@@ -25,7 +25,7 @@ from practices.filters import OrganisationFilter, PracticeFilter
 from practices.forms import SuggestionForm
 from practices.languages import current_language
 from practices.listing import listing_context, organisation_facets, without
-from practices.models import Country, Organisation, Practice, Theme
+from practices.models import Country, Organisation, Practice, Theme, prefetch_extras
 
 HOME_NEWEST = 6
 HOME_FEATURED = 3
@@ -137,6 +137,7 @@ class PracticeDetailView(DetailView):
 
     def get_object(self, queryset=None):
         practice = super().get_object(queryset)
+        prefetch_extras(practice)
         vocabulary.attach(
             [practice],
             country_list="countries",

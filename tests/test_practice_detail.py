@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from practices.choices import Status
-from practices.models import PracticeLink
+from practices.models import PracticeAttachment, PracticeImage, PracticeLink
 from tests.factories import OrganisationFactory, PracticeFactory, country, target_group, theme
 
 pytestmark = pytest.mark.django_db
@@ -101,14 +101,51 @@ def test_detail_language_switcher_points_to_the_same_practice(client):
 
 def test_detail_query_count_is_fixed(client, django_assert_num_queries):
     make_full_practice()
-    # practice, its countries, themes and target groups (one query over the link tables),
-    # organisations, links, attachments, images; the first request also reads the demo flag
-    # and the three vocabularies, which later pages find cached
-    with django_assert_num_queries(10):
+    # practice (with whether it has links, attachments, images), its countries, themes and
+    # target groups (one query over the link tables), organisations, and its links: it has
+    # no attachments or images to read. The first request also reads the demo flag and the
+    # three vocabularies, which later pages find cached.
+    with django_assert_num_queries(8):
         client.get("/en/practices/job-mentors-umea/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(4):
         content = client.get("/en/practices/job-mentors-umea/").content.decode()
     assert "Sweden" in content
+
+
+def test_detail_shows_attachments_and_images_reading_only_what_it_has(
+    client, django_assert_num_queries
+):
+    practice = make_full_practice()
+    PracticeAttachment.objects.create(
+        practice=practice,
+        title_en="Evaluation report",
+        file="attachments/2024/utvardering.pdf",
+        language="sv",
+    )
+    PracticeImage.objects.create(
+        practice=practice,
+        image="practices/2024/mentors.jpg",
+        alt_text_en="Two mentors and a participant at a workplace visit",
+        caption_en="A workplace visit in Umeå",
+    )
+    client.get("/en/practices/job-mentors-umea/")
+    # as in the test above, and one query each for the attachments and the images
+    with django_assert_num_queries(6):
+        content = client.get("/en/practices/job-mentors-umea/").content.decode()
+    assert 'href="/media/attachments/2024/utvardering.pdf" hreflang="sv">Evaluation report' in (
+        content
+    )
+    assert 'src="/media/practices/2024/mentors.jpg"' in content
+    assert 'alt="Two mentors and a participant at a workplace visit"' in content
+    assert "<figcaption>A workplace visit in Umeå</figcaption>" in content
+    assert "Final report" in content
+
+
+def test_detail_without_links_has_no_more_information_section(client):
+    PracticeFactory(slug="plain", title_en="Plain practice")
+    content = client.get("/en/practices/plain/").content.decode()
+    assert 'id="h-links"' not in content
+    assert "<figure" not in content
 
 
 @pytest.mark.parametrize(
