@@ -148,6 +148,17 @@ def _condition_sql(query: str) -> tuple[str, list]:
     # organisations.
     similar = " AND ".join([f"{TABLE}.search_words && %s::text[]"] * len(alternatives))
     params += alternatives
+    # The shorter words stay required, as in full text: found there in any language, or
+    # exactly among those words. Otherwise "language café" would find every practice with
+    # "language" in its title, café or not.
+    for word in positive.split():
+        if len(word) < MIN_TRIGRAM_LENGTH and any(char.isalnum() for char in word):
+            word_fulltext, word_params = _any_language(word)
+            similar += (
+                f" AND ({word_fulltext} OR {TABLE}.search_words && "
+                "tsvector_to_array(to_tsvector('simple'::regconfig, %s)))"
+            )
+            params += [*word_params, word]
     if negative:
         # Excluded words stay excluded, whichever way a practice was found.
         excluded, excluded_params = _any_language(" or ".join(negative))

@@ -79,6 +79,20 @@ def test_short_words_are_not_stretched_to_words_sharing_a_few_letters(client):
 
 
 @pytest.mark.postgres
+def test_every_word_stays_required_when_trigrams_help(client):
+    # Trigrams look only at words of five letters or more; the shorter ones must still
+    # be there, by full text or among the title's words.
+    practice("cafe", "en", "Language café at the library")
+    practice("course", "en", "Language course for adults")
+    practice("jobs", "en", "Job mentors in Umeå")
+    practice("mentors", "en", "Mentors for young people")
+    assert found(client, "language café") == ["cafe"]
+    assert found(client, "languge café") == ["cafe"]
+    assert found(client, "job mentrs") == ["jobs"]
+    assert set(found(client, "mentrs")) == {"jobs", "mentors"}
+
+
+@pytest.mark.postgres
 def test_typos_find_words_of_a_title_changed_after_creation(client):
     # The word table is filled by triggers on insert and on update (migration 0009).
     changed = practice("changed", "en", "Homework help")
