@@ -171,3 +171,16 @@ def test_search_term_is_escaped_in_the_page(client):
 def test_relevance_is_the_default_sort_with_a_query(client):
     response = client.get("/en/practices/", {"q": "anything"})
     assert 'value="relevance" selected' in response.content.decode()
+
+
+@pytest.mark.postgres
+def test_matched_vectors_are_stored_in_the_row():
+    # Migration 0011: read from TOAST, a broad search took twice as long (docs/performance.md).
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = "
+            "'practices_practice'::regclass AND attname IN ('search_all', 'search_words')"
+        )
+        assert dict(cursor.fetchall()) == {"search_all": "m", "search_words": "m"}
