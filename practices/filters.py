@@ -222,12 +222,15 @@ class PracticeFilter(django_filters.FilterSet):
         return self._qs
 
     def counts(self) -> "Counts":
-        """The result count and every facet count, computed together and kept together."""
-        return cache.remember(
-            cache.key("counts", values={k: v for k, v in self.values.items() if k not in {"sort"}}),
-            lambda: count_facets(self.queryset, self.predicates(), FACET_SOURCES),
-            valid_until=self.next_scheduled_publication,
-        )
+        """The result count and every facet count, computed together and kept together;
+        read once per request (the page and its empty state both ask)."""
+        if not hasattr(self, "_counts"):
+            self._counts = cache.remember(
+                cache.key("counts", values={k: v for k, v in self.values.items() if k != "sort"}),
+                lambda: count_facets(self.queryset, self.predicates(), FACET_SOURCES),
+                valid_until=self.next_scheduled_publication,
+            )
+        return self._counts
 
     def counts_without_each(self) -> dict[str, int]:
         """For an empty result: how many results there would be with each parameter left
@@ -313,13 +316,13 @@ def count_facets(queryset, predicates: dict[str, Q], sources: dict[str, FacetSou
     # request brought is a parameter.
     arms = [f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {flagged(flags)}), 0 FROM c"]  # noqa: S608
     params.append("")
-    for name in flags:
-        others = flagged(other for other in flags if other != name)
-        arms.append(f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {others}), 0 FROM c")  # noqa: S608
-        params.append(f"-{name}")
     for name, source in sources.items():
         own = f"c.{quote('f_' + name)}" if name in flags else "FALSE"
         where = flagged(other for other in flags if other != name)
+        if name in flags:
+            # The rows flagged by every other ticked facet: the results without this one.
+            arms.append(f"SELECT %s, NULL, COUNT(*) FILTER (WHERE {where}), 0 FROM c")  # noqa: S608
+            params.append(f"-{name}")
         params.append(name)
         if source.column:
             value = f"c.{quote('v_' + name)}"
